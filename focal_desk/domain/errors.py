@@ -1,0 +1,45 @@
+"""Typed errors. The UI routes them by type, never by message text."""
+
+from __future__ import annotations
+
+
+class FocalDeskError(Exception):
+    """Base of every error the app raises on purpose."""
+
+
+class ValidationError(FocalDeskError):
+    """Bad input. ``errors`` maps a field name to a Vietnamese message shown beside that field."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{field}: {msg}" for field, msg in self.errors.items()))
+
+    @classmethod
+    def single(cls, field: str, message: str) -> ValidationError:
+        return cls({field: message})
+
+
+class IllegalTransition(FocalDeskError):
+    """The request's current state does not allow the action."""
+
+    def __init__(self, status: str, action: str, reason: str = ""):
+        self.status = status
+        self.action = action
+        self.reason = reason
+        text = f"Không thể '{action}' khi yêu cầu đang ở trạng thái '{status}'"
+        super().__init__(f"{text}: {reason}" if reason else text)
+
+
+class NotFound(FocalDeskError):
+    def __init__(self, what: str, key: object):
+        self.what = what
+        self.key = key
+        super().__init__(f"Không tìm thấy {what}: {key}")
+
+
+class CalendarGap(FocalDeskError):
+    """A deadline would run into a period the calendar has no data for."""
+
+
+class EnvironmentProblem(FocalDeskError):
+    """Disk full, database locked, network down: not the user's fault, retrying may help."""

@@ -1,0 +1,342 @@
+"""Typed table mirrors of migration 0001. The schema itself is made by migrations, never by create_all()."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from ..domain.clock import VN_TZ
+
+# Named constraints so later migrations (SQLite batch mode) can address them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+NOW = text("CURRENT_TIMESTAMP")  # technical timestamps: naive UTC set by SQLite, no clock in storage
+
+
+def json_default(value: Any) -> Any:
+    """JSON for the values services put in explanations and audit changes."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, set | frozenset):
+        return sorted(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def dump_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=json_default)
+
+
+class VnLocalDateTime(TypeDecorator[datetime]):
+    """Aware datetime stored as naive Vietnam local time (sorts and filters like the officer reads it)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None or value.tzinfo is None:
+            return value  # naive means Vietnam time already, as FixedClock assumes
+        return value.astimezone(VN_TZ).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=VN_TZ)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Naive UTC in the file (what CURRENT_TIMESTAMP writes); aware Vietnam time in Python."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        aware = value if value.tzinfo else value.replace(tzinfo=VN_TZ)
+        return aware.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC).astimezone(VN_TZ)
+
+
+class IsoDateTime(TypeDecorator[datetime]):
+    """ISO-8601 text keeping the offset, so an aware datetime comes back exactly as it went in."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        return None if value is None else value.isoformat()
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+class JsonText(TypeDecorator[Any]):
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else dump_json(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Any:
+        return None if value is None else json.loads(value)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class AgencyRow(Base):
+    __tablename__ = "agencies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String)
+    name: Mapped[str] = mapped_column(String)
+    parent_body: Mapped[str] = mapped_column(String)
+    place_name: Mapped[str] = mapped_column(String)
+    symbol: Mapped[str] = mapped_column(String)
+    signer_name: Mapped[str] = mapped_column(String)
+    signer_title: Mapped[str] = mapped_column(String)
+    authority: Mapped[str] = mapped_column(String)
+    area_factor: Mapped[float] = mapped_column(Float)
+    province_code: Mapped[str] = mapped_column(String)
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+
+
+class RequesterRow(Base):
+    __tablename__ = "requesters"
+    __table_args__ = (
+        UniqueConstraint("id_type", "id_number"),
+        Index("ix_requesters_id_number", "id_number"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id_type: Mapped[str] = mapped_column(String)
+    id_number: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)
+    full_name: Mapped[str] = mapped_column(String)
+    address: Mapped[str] = mapped_column(String)
+    phone: Mapped[str] = mapped_column(String)
+    email: Mapped[str] = mapped_column(String)
+    fax: Mapped[str] = mapped_column(String)
+    nationality: Mapped[str] = mapped_column(String)
+    on_behalf_of_name: Mapped[str] = mapped_column(String)
+    on_behalf_of_id: Mapped[str] = mapped_column(String)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+
+
+class RequestRow(Base):
+    __tablename__ = "requests"
+    __table_args__ = (
+        UniqueConstraint("agency_id", "register_year", "register_seq"),
+        Index("ix_requests_agency_id_register_number", "agency_id", "register_number", unique=True),
+        Index("ix_requests_requester_id", "requester_id"),
+        Index("ix_requests_received_at", "received_at"),
+        Index("ix_requests_received_on", "received_on"),
+        Index("ix_requests_status", "status"),
+        Index("ix_requests_status_effective_due", "status", "effective_due"),
+        Index("ix_requests_id_number_info_key", "id_number", "info_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
+    register_year: Mapped[int] = mapped_column(Integer)
+    register_seq: Mapped[int] = mapped_column(Integer)
+    register_number: Mapped[str] = mapped_column(String)
+    requester_id: Mapped[int] = mapped_column(ForeignKey("requesters.id"))
+    # The requester as at intake; the requesters table holds the latest details instead.
+    requester_kind: Mapped[str] = mapped_column(String)
+    requester_name: Mapped[str] = mapped_column(String)
+    id_type: Mapped[str] = mapped_column(String)
+    id_number: Mapped[str] = mapped_column(String)
+    address: Mapped[str] = mapped_column(String)
+    phone: Mapped[str] = mapped_column(String)
+    email: Mapped[str] = mapped_column(String)
+    fax: Mapped[str] = mapped_column(String)
+    nationality: Mapped[str] = mapped_column(String)
+    on_behalf_of_name: Mapped[str] = mapped_column(String)
+    on_behalf_of_id: Mapped[str] = mapped_column(String)
+    channel: Mapped[str] = mapped_column(String)
+    received_at: Mapped[datetime] = mapped_column(VnLocalDateTime)
+    received_on: Mapped[date] = mapped_column(Date)
+    info_requested: Mapped[str] = mapped_column(Text)
+    info_key: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(Text)
+    provision_form: Mapped[str] = mapped_column(String)
+    copies: Mapped[int] = mapped_column(Integer)
+    delivery_address: Mapped[str] = mapped_column(String)
+    delivery_email: Mapped[str] = mapped_column(String)
+    officer_assisted: Mapped[bool] = mapped_column(Boolean)
+    consent_attached: Mapped[bool] = mapped_column(Boolean)
+    notes: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String)
+    valid_on: Mapped[date | None] = mapped_column(Date)
+    complexity: Mapped[str | None] = mapped_column(String)
+    complexity_reason: Mapped[str] = mapped_column(Text)
+    rule_set_code: Mapped[str | None] = mapped_column(String)
+    notice_due: Mapped[date | None] = mapped_column(Date)
+    provide_due: Mapped[date | None] = mapped_column(Date)
+    extended_due: Mapped[date | None] = mapped_column(Date)
+    max_extended_due: Mapped[date | None] = mapped_column(Date)
+    effective_due: Mapped[date | None] = mapped_column(Date)
+    explain: Mapped[list[str]] = mapped_column(JsonText)
+    extension_reason: Mapped[str] = mapped_column(Text)
+    notice_sent_on: Mapped[date | None] = mapped_column(Date)
+    printed_due: Mapped[date | None] = mapped_column(Date)
+    deadline_flag: Mapped[str] = mapped_column(Text)
+    supplement_note: Mapped[str] = mapped_column(Text)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    provision_method: Mapped[str] = mapped_column(Text)
+    refusal_ground: Mapped[str | None] = mapped_column(String)
+    refusal_detail: Mapped[str] = mapped_column(Text)
+    transferred_to: Mapped[str] = mapped_column(Text)
+    withdrawal_reason: Mapped[str] = mapped_column(Text)
+    repeat_count: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+
+
+class RequestMemberRow(Base):
+    __tablename__ = "request_members"
+    __table_args__ = (Index("ix_request_members_request_id", "request_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    full_name: Mapped[str] = mapped_column(String)
+    id_type: Mapped[str] = mapped_column(String)
+    id_number: Mapped[str] = mapped_column(String)
+    purpose: Mapped[str] = mapped_column(Text)
+
+
+class CorrectionRow(Base):
+    __tablename__ = "corrections"
+    __table_args__ = (Index("ix_corrections_request_id", "request_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
+    kind: Mapped[str] = mapped_column(String)
+    opened_on: Mapped[date] = mapped_column(Date)
+    due: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    result: Mapped[str] = mapped_column(Text)
+    explain: Mapped[list[str]] = mapped_column(JsonText)
+
+
+class AuditEventRow(Base):
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_entity_entity_id", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(IsoDateTime)
+    actor: Mapped[str] = mapped_column(String)
+    action: Mapped[str] = mapped_column(String)
+    entity: Mapped[str] = mapped_column(String)
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    changes: Mapped[dict[str, Any]] = mapped_column(JsonText)
+
+
+class RegisterCounterRow(Base):
+    __tablename__ = "register_counters"
+
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class CalendarEntryRow(Base):
+    __tablename__ = "calendar_entries"
+    __table_args__ = (Index("ix_calendar_entries_day", "day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String)
+    reason: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    layer: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+
+
+class RuleSetRow(Base):
+    __tablename__ = "rule_sets"
+
+    code: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    valid_from: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(Text)
+    body: Mapped[dict[str, Any]] = mapped_column(JsonText)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AttachmentRow(Base):
+    __tablename__ = "attachments"
+    __table_args__ = (Index("ix_attachments_request_id", "request_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
+    filename: Mapped[str] = mapped_column(String)
+    sha256: Mapped[str] = mapped_column(String)
+    stored_path: Mapped[str] = mapped_column(String)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+
+
+class IssuedDocumentRow(Base):
+    __tablename__ = "issued_documents"
+    __table_args__ = (Index("ix_issued_documents_request_id", "request_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
+    kind: Mapped[str] = mapped_column(String)
+    number: Mapped[str] = mapped_column(String)
+    issued_on: Mapped[date] = mapped_column(Date)
+    printed_due: Mapped[date | None] = mapped_column(Date)
+    sha256: Mapped[str | None] = mapped_column(String)
+    path: Mapped[str | None] = mapped_column(String)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+
+
+# The FTS5 table is created by the migration (virtual tables have no Mapped mirror); see search.py.
+FTS_TABLE = "request_fts"
+
+
+def autogenerate_include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic filter: the FTS5 virtual and shadow tables are made by hand, never compared."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))

@@ -1,0 +1,19 @@
+"""One repository per aggregate; each takes the unit of work's Session and never commits."""
+
+from .agencies import SqlAgencyRepository
+from .audit import SqlAuditRepository
+from .calendar import SqlCalendarRepository
+from .documents import SqlIssuedDocumentRepository
+from .requests import SqlRequestRepository
+from .rule_sets import SqlRuleSetRepository
+from .settings import SqlSettingsRepository
+
+__all__ = [
+    "SqlAgencyRepository",
+    "SqlAuditRepository",
+    "SqlCalendarRepository",
+    "SqlIssuedDocumentRepository",
+    "SqlRequestRepository",
+    "SqlRuleSetRepository",
+    "SqlSettingsRepository",
+]

@@ -1,0 +1,52 @@
+"""The agency profile; a new row per profile period, the current one has no valid_to."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from ...domain.agency import AgencyProfile
+from ...domain.errors import NotFound
+from ..models import AgencyRow
+
+_agencies = AgencyRow.__table__
+# Built once: services read the current profile on every registration.
+_CURRENT = select(*_agencies.c).where(_agencies.c.valid_to.is_(None)).order_by(_agencies.c.id.desc()).limit(1)
+_FIELDS = (
+    "code",
+    "name",
+    "parent_body",
+    "place_name",
+    "symbol",
+    "signer_name",
+    "signer_title",
+    "authority",
+    "area_factor",
+    "province_code",
+    "valid_from",
+    "valid_to",
+)
+
+
+class SqlAgencyRepository:
+    def __init__(self, session: Session):
+        self._session = session
+
+    def current(self) -> AgencyProfile | None:
+        row = self._session.execute(_CURRENT).first()
+        if row is None:
+            return None
+        return AgencyProfile(id=row.id, **{f: getattr(row, f) for f in _FIELDS})
+
+    def save(self, profile: AgencyProfile) -> AgencyProfile:
+        values: dict[str, Any] = {f: getattr(profile, f) for f in _FIELDS}
+        if profile.id is None:
+            result = self._session.execute(insert(_agencies).values(**values))
+            return replace(profile, id=int(result.inserted_primary_key[0]))
+        stmt = update(_agencies).where(_agencies.c.id == profile.id).values(**values)
+        if self._session.execute(stmt).rowcount == 0:
+            raise NotFound("cơ quan", profile.id)
+        return profile

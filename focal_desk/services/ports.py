@@ -1,0 +1,116 @@
+"""What the services need from storage, as Protocols. storage/ implements them without importing this."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Protocol
+
+from ..domain.agency import AgencyProfile
+from ..domain.audit import AuditEvent
+from ..domain.calendar import CalendarEntry
+from ..domain.listing import RequestQuery, RequestSummary
+from ..domain.request import Correction, Request
+from ..domain.requester import Requester
+from ..domain.rules import RuleSet
+
+
+class RequestRepository(Protocol):
+    def next_register_seq(self, agency_id: int, year: int) -> int:
+        """Take the next register number of that agency and year; a taken number is never given again."""
+        ...
+
+    def add(self, request: Request) -> Request:
+        """Insert (request.id is ignored) with its requester and members; returns it with its id."""
+        ...
+
+    def get(self, request_id: int) -> Request: ...
+
+    def find_by_register_number(self, agency_id: int, register_number: str) -> Request | None: ...
+
+    def update(self, request: Request) -> Request:
+        """Write every field; raises EnvironmentProblem if request.version is stale. Returns version+1."""
+        ...
+
+    def list(self, query: RequestQuery) -> list[RequestSummary]: ...
+
+    def count(self, query: RequestQuery) -> int: ...
+
+    def open_requests(self) -> list[Request]:
+        """Requests whose status is open (deadlines may need recomputing)."""
+        ...
+
+    def count_earlier_provisions(self, id_number: str, info_key: str, before_id: int | None) -> int:
+        """Requests by the same ID number, same folded info text, provided or partially provided."""
+        ...
+
+    def latest_requester(self, id_number: str) -> Requester | None:
+        """Details last recorded for this ID number (to offer at intake)."""
+        ...
+
+    def add_correction(self, request_id: int, correction: Correction) -> Correction: ...
+
+    def update_correction(self, request_id: int, correction: Correction) -> Correction: ...
+
+
+class AuditRepository(Protocol):
+    def add(self, event: AuditEvent) -> None: ...
+
+    def for_entity(self, entity: str, entity_id: int) -> list[AuditEvent]: ...
+
+
+class AgencyRepository(Protocol):
+    def current(self) -> AgencyProfile | None: ...
+
+    def save(self, profile: AgencyProfile) -> AgencyProfile: ...
+
+
+class CalendarRepository(Protocol):
+    def entries(self) -> list[CalendarEntry]: ...
+
+    def replace_layer(self, layer: int, entries: Iterable[CalendarEntry], years: Sequence[int] | None = None) -> None:
+        """Replace that layer's entries (only within ``years`` when given)."""
+        ...
+
+    def add(self, entry: CalendarEntry) -> CalendarEntry: ...
+
+    def remove(self, day: date, layer: int) -> int: ...
+
+
+class RuleSetRepository(Protocol):
+    def all(self) -> list[RuleSet]: ...
+
+    def save(self, rule_set: RuleSet) -> None: ...
+
+
+class SettingsRepository(Protocol):
+    def get(self, key: str) -> str | None: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+
+class IssuedDocumentRepository(Protocol):
+    def add(self, request_id: int, kind: str, issued_on: date, printed_due: date | None, number: str) -> int: ...
+
+
+class UnitOfWork(Protocol):
+    requests: RequestRepository
+    audit: AuditRepository
+    agencies: AgencyRepository
+    calendar: CalendarRepository
+    rule_sets: RuleSetRepository
+    settings: SettingsRepository
+    documents: IssuedDocumentRepository
+
+    def __enter__(self) -> UnitOfWork: ...
+
+    def __exit__(self, *exc: object) -> None:
+        """Roll back whatever was not committed, close the session."""
+        ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]

@@ -1,0 +1,275 @@
+"""Every change a request can go through, inside one open unit of work (the caller commits).
+
+RequestService wraps each in its own transaction; the demo job runs many in one batch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ..domain.agency import AgencyProfile
+from ..domain.audit import AuditEvent
+from ..domain.clock import Clock, today
+from ..domain.deadlines import compute_correction_due, compute_deadlines, compute_extension
+from ..domain.enums import Complexity, CorrectionKind, Status
+from ..domain.errors import IllegalTransition, ValidationError
+from ..domain.refusal import RefusalGround
+from ..domain.request import Correction, Deadlines, Request, RequestDraft
+from ..domain.rules import choose_rule_set
+from ..domain.text import info_key, nfc
+from ..domain.workflow import Action, next_status
+from .calendar_service import CalendarService
+from .diff import changes
+from .intake import clean_draft
+from .ports import UnitOfWork
+from .rulebook import RuleBook
+
+PLACEHOLDER_AGENCY = AgencyProfile(
+    id=None,
+    name="CƠ QUAN CHƯA KHAI BÁO",
+    parent_body="",
+    place_name="",
+    symbol="",
+    signer_name="",
+    signer_title="",
+)
+
+
+class RequestOps:
+    def __init__(self, uow: UnitOfWork, calendar: CalendarService, rulebook: RuleBook, clock: Clock, actor: str):
+        self.uow = uow
+        self.calendar = calendar
+        self.rulebook = rulebook
+        self.clock = clock
+        self.actor = actor
+
+    # --- helpers ---------------------------------------------------------------------------------------
+    def _audit(self, action: str, old: Request | None, new: Request, extra: dict | None = None) -> None:
+        diff = changes(old, new)
+        if extra:
+            diff.update(extra)
+        self.uow.audit.add(AuditEvent(self.clock.now(), self.actor, action, "request", new.id, diff))
+
+    def _day(self, on: date | None, field: str, request: Request | None = None) -> date:
+        day = on or today(self.clock)
+        if day > today(self.clock):
+            raise ValidationError.single(field, "Ngày không được ở tương lai")
+        if request is not None and day < request.received_at.date():
+            raise ValidationError.single(field, "Ngày không được trước ngày tiếp nhận yêu cầu")
+        return day
+
+    def _transition(self, r: Request, action: Action, **updates) -> Request:
+        status = next_status(r.status, action)
+        new = self.uow.requests.update(replace(r, status=status, **updates))
+        self._audit(action.value, r, new)
+        return new
+
+    def agency(self) -> AgencyProfile:
+        agency = self.uow.agencies.current()
+        if agency is None:  # first use before the set-up wizard: a placeholder the officer renames later
+            agency = self.uow.agencies.save(PLACEHOLDER_AGENCY)
+        return agency
+
+    # --- intake ----------------------------------------------------------------------------------------
+    def register(self, draft: RequestDraft) -> Request:
+        draft = clean_draft(draft, self.clock)
+        agency = self.agency()
+        year = draft.received_at.year
+        seq = self.uow.requests.next_register_seq(agency.id, year)  # type: ignore[arg-type]
+        repeats = self.uow.requests.count_earlier_provisions(
+            draft.requester.id_number, info_key(draft.info_requested), None
+        )
+        r = self.uow.requests.add(
+            Request(
+                id=0,
+                agency_id=agency.id,  # type: ignore[arg-type]
+                register_number=f"{seq}/{year}",
+                register_year=year,
+                register_seq=seq,
+                requester=draft.requester,
+                channel=draft.channel,
+                received_at=draft.received_at,
+                info_requested=draft.info_requested,
+                purpose=draft.purpose,
+                provision_form=draft.provision_form,
+                copies=draft.copies,
+                delivery_address=draft.delivery_address,
+                delivery_email=draft.delivery_email,
+                officer_assisted=draft.officer_assisted,
+                consent_attached=draft.consent_attached,
+                notes=draft.notes,
+                status=Status.RECEIVED,
+                valid_on=None,
+                complexity=None,
+                complexity_reason="",
+                deadlines=Deadlines(),
+                repeat_count=repeats,
+            )
+        )
+        self._audit("register", None, r)
+        if draft.valid_on is not None:
+            r = self.mark_valid(r.id, draft.valid_on, draft.complexity or Complexity.SIMPLE, draft.complexity_reason)
+        return r
+
+    def request_supplement(self, request_id: int, note: str, on: date | None = None) -> Request:
+        r = self.uow.requests.get(request_id)
+        note = nfc(note)
+        if not note:
+            raise ValidationError.single("note", "Cần ghi nội dung phải bổ sung")
+        self._day(on, "on", r)
+        return self._transition(r, Action.REQUEST_SUPPLEMENT, supplement_note=note)
+
+    def mark_valid(self, request_id: int, valid_on: date, complexity: Complexity, reason: str = "") -> Request:
+        r = self.uow.requests.get(request_id)
+        valid_on = self._day(valid_on, "valid_on", r)
+        reason = nfc(reason)
+        next_status(r.status, Action.MARK_VALID)
+        rule_set = choose_rule_set(self.rulebook.rule_sets(), valid_on)
+        cal = self.calendar.calendar_covering(valid_on)
+        deadlines = compute_deadlines(rule_set, cal, r.channel, complexity, valid_on)
+        return self._transition(
+            r, Action.MARK_VALID, valid_on=valid_on, complexity=complexity, complexity_reason=reason, deadlines=deadlines
+        )
+
+    def send_notice(self, request_id: int, on: date | None = None) -> Request:
+        """The written notice of the time limit (Mẫu 03) went out; its printed date is now fixed."""
+        r = self.uow.requests.get(request_id)
+        day = self._day(on, "on", r)
+        if r.deadlines.notice_due is None:
+            raise IllegalTransition(r.status.label_vi, Action.SEND_NOTICE.label_vi, "yêu cầu này không cần thông báo thời hạn")
+        if r.notice_sent_on is not None:
+            raise IllegalTransition(r.status.label_vi, Action.SEND_NOTICE.label_vi, "thông báo đã được gửi")
+        printed = r.deadlines.effective_due
+        self.uow.documents.add(r.id, "notice_time_limit", day, printed, "")
+        return self._transition(r, Action.SEND_NOTICE, notice_sent_on=day, printed_due=printed)
+
+    def extend(self, request_id: int, reason: str, on: date | None = None) -> Request:
+        r = self.uow.requests.get(request_id)
+        day = self._day(on, "on", r)
+        reason = nfc(reason)
+        next_status(r.status, Action.EXTEND)
+        if not reason:
+            raise ValidationError.single("extension_reason", "Cần ghi lý do gia hạn")
+        due = r.deadlines.provide_due
+        if r.complexity is not Complexity.COMPLEX or due is None:
+            raise IllegalTransition(r.status.label_vi, Action.EXTEND.label_vi, "chỉ yêu cầu phức tạp mới được gia hạn")
+        if day > due:
+            raise IllegalTransition(
+                r.status.label_vi, Action.EXTEND.label_vi, f"đã quá thời hạn {due:%d/%m/%Y}, không thể gia hạn"
+            )
+        rule_set = self.rulebook.by_code(r.deadlines.rule_set or "")
+        ext = compute_extension(rule_set, self.calendar.calendar_covering(due), r.channel, r.complexity, due)
+        if ext is None:
+            raise IllegalTransition(r.status.label_vi, Action.EXTEND.label_vi, "bộ quy tắc không cho phép gia hạn")
+        deadlines = replace(r.deadlines, extended_due=ext.due, explain=(*r.deadlines.explain, *ext.lines))
+        # Once a notice carries a date, the extension notice (Mẫu 04) carries the new one.
+        printed = ext.due if r.printed_due is not None else None
+        return self._transition(r, Action.EXTEND, deadlines=deadlines, extension_reason=reason, printed_due=printed)
+
+    def provide(self, request_id: int, method: str, partial: bool = False, on: date | None = None, detail: str = "") -> Request:
+        r = self.uow.requests.get(request_id)
+        day = self._day(on, "on", r)
+        method = nfc(method)
+        if not method:
+            raise ValidationError.single("provision_method", "Cần ghi hình thức đã cung cấp")
+        if partial and not nfc(detail):
+            raise ValidationError.single("detail", "Cần ghi phần thông tin không cung cấp và lý do")
+        action = Action.PROVIDE_PARTIAL if partial else Action.PROVIDE
+        return self._transition(r, action, closed_on=day, provision_method=method, refusal_detail=nfc(detail))
+
+    def refuse(self, request_id: int, ground: RefusalGround, detail: str, on: date | None = None) -> Request:
+        r = self.uow.requests.get(request_id)
+        day = self._day(on, "on", r)
+        detail = nfc(detail)
+        if not detail:
+            raise ValidationError.single("refusal_detail", "Cần ghi lý do từ chối cụ thể")
+        return self._transition(r, Action.REFUSE, closed_on=day, refusal_ground=ground, refusal_detail=detail)
+
+    def transfer(self, request_id: int, to_agency: str, on: date | None = None) -> Request:
+        r = self.uow.requests.get(request_id)
+        day = self._day(on, "on", r)
+        to_agency = nfc(to_agency)
+        if not to_agency:
+            raise ValidationError.single("transferred_to", "Cần ghi cơ quan có trách nhiệm cung cấp")
+        return self._transition(r, Action.TRANSFER, closed_on=day, transferred_to=to_agency)
+
+    def withdraw(self, request_id: int, reason: str, on: date | None = None) -> Request:
+        r = self.uow.requests.get(request_id)
+        day = self._day(on, "on", r)
+        return self._transition(r, Action.WITHDRAW, closed_on=day, withdrawal_reason=nfc(reason))
+
+    def open_correction(self, request_id: int, kind: CorrectionKind, reason: str, on: date | None = None) -> Request:
+        r = self.uow.requests.get(request_id)
+        day = self._day(on, "on", r)
+        reason = nfc(reason)
+        if not reason:
+            raise ValidationError.single("reason", "Cần ghi nội dung cần đính chính")
+        next_status(r.status, Action.OPEN_CORRECTION)
+        rule_set = self.rulebook.by_code(r.deadlines.rule_set or "") if r.deadlines.rule_set else choose_rule_set(
+            self.rulebook.rule_sets(), day
+        )
+        end = compute_correction_due(rule_set, self.calendar.calendar_covering(day), kind, day)
+        self.uow.requests.add_correction(r.id, Correction(None, kind, day, end.due, reason, explain=end.lines))
+        return self._transition(self.uow.requests.get(r.id), Action.OPEN_CORRECTION)
+
+    def close_correction(self, request_id: int, result: str, on: date | None = None) -> Request:
+        r = self.uow.requests.get(request_id)
+        day = self._day(on, "on", r)
+        result = nfc(result)
+        if not result:
+            raise ValidationError.single("result", "Cần ghi kết quả đính chính")
+        next_status(r.status, Action.CLOSE_CORRECTION)
+        (open_one,) = [c for c in r.corrections if c.closed_on is None] or [None]
+        if open_one is None:
+            raise IllegalTransition(r.status.label_vi, Action.CLOSE_CORRECTION.label_vi, "không có đính chính đang mở")
+        self.uow.requests.update_correction(r.id, replace(open_one, closed_on=day, result=result))
+        return self._transition(self.uow.requests.get(r.id), Action.CLOSE_CORRECTION, closed_on=day)
+
+    def edit(self, request_id: int, **fields) -> Request:
+        """Change intake fields while the state allows; every change is audited."""
+        r = self.uow.requests.get(request_id)
+        next_status(r.status, Action.EDIT)
+        allowed = {
+            "requester", "info_requested", "purpose", "provision_form", "copies", "delivery_address",
+            "delivery_email", "officer_assisted", "consent_attached", "notes", "received_at", "channel",
+        }
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValidationError({f: "Không được sửa trường này" for f in sorted(unknown)})
+        if r.valid_on is not None and ("received_at" in fields or "channel" in fields):
+            raise ValidationError.single("channel", "Yêu cầu đã hợp lệ: không sửa kênh hay ngày tiếp nhận")
+        draft = RequestDraft(
+            requester=fields.get("requester", r.requester),
+            channel=fields.get("channel", r.channel),
+            received_at=fields.get("received_at", r.received_at),
+            info_requested=fields.get("info_requested", r.info_requested),
+            purpose=fields.get("purpose", r.purpose),
+            provision_form=fields.get("provision_form", r.provision_form),
+            copies=fields.get("copies", r.copies),
+            delivery_address=fields.get("delivery_address", r.delivery_address),
+            delivery_email=fields.get("delivery_email", r.delivery_email),
+            officer_assisted=fields.get("officer_assisted", r.officer_assisted),
+            consent_attached=fields.get("consent_attached", r.consent_attached),
+            notes=fields.get("notes", r.notes),
+        )
+        d = clean_draft(draft, self.clock)
+        new = self.uow.requests.update(
+            replace(
+                r,
+                requester=replace(d.requester, id=r.requester.id),
+                channel=d.channel,
+                received_at=d.received_at,
+                info_requested=d.info_requested,
+                purpose=d.purpose,
+                provision_form=d.provision_form,
+                copies=d.copies,
+                delivery_address=d.delivery_address,
+                delivery_email=d.delivery_email,
+                officer_assisted=d.officer_assisted,
+                consent_attached=d.consent_attached,
+                notes=d.notes,
+            )
+        )
+        self._audit(Action.EDIT.value, r, new)
+        return new

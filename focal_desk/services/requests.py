@@ -1,0 +1,96 @@
+"""The request use cases, one transaction each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from ..domain.audit import AuditEvent
+from ..domain.clock import Clock
+from ..domain.enums import Complexity, CorrectionKind
+from ..domain.listing import RequestQuery, RequestSummary
+from ..domain.refusal import RefusalGround
+from ..domain.request import Request, RequestDraft
+from ..domain.requester import Requester
+from .calendar_service import CalendarService
+from .ports import UnitOfWorkFactory
+from .request_ops import RequestOps
+from .rulebook import RuleBook
+
+T = TypeVar("T")
+
+
+class RequestService:
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, calendar: CalendarService, rulebook: RuleBook, clock: Clock, actor: str
+    ):
+        self._uow_factory = uow_factory
+        self._calendar = calendar
+        self._rulebook = rulebook
+        self._clock = clock
+        self.actor = actor
+
+    def _write(self, op: Callable[[RequestOps], T]) -> T:
+        with self._uow_factory() as uow:
+            result = op(RequestOps(uow, self._calendar, self._rulebook, self._clock, self.actor))
+            uow.commit()
+            return result
+
+    # --- commands ------------------------------------------------------------------------------------
+    def register(self, draft: RequestDraft) -> Request:
+        return self._write(lambda ops: ops.register(draft))
+
+    def request_supplement(self, request_id: int, note: str, on: date | None = None) -> Request:
+        return self._write(lambda ops: ops.request_supplement(request_id, note, on))
+
+    def mark_valid(self, request_id: int, valid_on: date, complexity: Complexity, reason: str = "") -> Request:
+        return self._write(lambda ops: ops.mark_valid(request_id, valid_on, complexity, reason))
+
+    def send_notice(self, request_id: int, on: date | None = None) -> Request:
+        return self._write(lambda ops: ops.send_notice(request_id, on))
+
+    def extend(self, request_id: int, reason: str, on: date | None = None) -> Request:
+        return self._write(lambda ops: ops.extend(request_id, reason, on))
+
+    def provide(self, request_id: int, method: str, partial: bool = False, on: date | None = None, detail: str = "") -> Request:
+        return self._write(lambda ops: ops.provide(request_id, method, partial, on, detail))
+
+    def refuse(self, request_id: int, ground: RefusalGround, detail: str, on: date | None = None) -> Request:
+        return self._write(lambda ops: ops.refuse(request_id, ground, detail, on))
+
+    def transfer(self, request_id: int, to_agency: str, on: date | None = None) -> Request:
+        return self._write(lambda ops: ops.transfer(request_id, to_agency, on))
+
+    def withdraw(self, request_id: int, reason: str, on: date | None = None) -> Request:
+        return self._write(lambda ops: ops.withdraw(request_id, reason, on))
+
+    def open_correction(self, request_id: int, kind: CorrectionKind, reason: str, on: date | None = None) -> Request:
+        return self._write(lambda ops: ops.open_correction(request_id, kind, reason, on))
+
+    def close_correction(self, request_id: int, result: str, on: date | None = None) -> Request:
+        return self._write(lambda ops: ops.close_correction(request_id, result, on))
+
+    def edit(self, request_id: int, **fields) -> Request:
+        return self._write(lambda ops: ops.edit(request_id, **fields))
+
+    # --- queries -------------------------------------------------------------------------------------
+    def get(self, request_id: int) -> Request:
+        with self._uow_factory() as uow:
+            return uow.requests.get(request_id)
+
+    def list(self, query: RequestQuery) -> list[RequestSummary]:
+        with self._uow_factory() as uow:
+            return uow.requests.list(query)
+
+    def count(self, query: RequestQuery) -> int:
+        with self._uow_factory() as uow:
+            return uow.requests.count(query)
+
+    def history(self, request_id: int) -> list[AuditEvent]:
+        with self._uow_factory() as uow:
+            return uow.audit.for_entity("request", request_id)
+
+    def known_requester(self, id_number: str) -> Requester | None:
+        with self._uow_factory() as uow:
+            return uow.requests.latest_requester(id_number)

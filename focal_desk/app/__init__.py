@@ -1,0 +1,1 @@
+"""Composition root: paths, logging, migrate-then-wire, the command line."""

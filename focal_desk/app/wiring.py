@@ -1,0 +1,83 @@
+"""Migrate, then build the concrete objects and hand them down. No globals."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from dataclasses import dataclass
+
+from .. import bundled
+from ..domain.calendar import Layer
+from ..domain.clock import Clock, SystemClock
+from ..domain.notices import parse_notices
+from ..services.calendar_service import CalendarService
+from ..services.requests import RequestService
+from ..services.rulebook import RuleBook
+from ..storage.engine import make_engine, make_session_factory
+from ..storage.migrate import upgrade_database
+from ..storage.unit_of_work import make_uow_factory
+from .logs import close_logging, setup_logging
+from .paths import Paths
+
+log = logging.getLogger("focal_desk.app")
+
+
+@dataclass
+class Container:
+    paths: Paths
+    clock: Clock
+    uow_factory: object
+    rulebook: RuleBook
+    calendar: CalendarService
+    requests: RequestService
+    engine: object
+    log_handler: logging.Handler
+
+    def close(self) -> None:
+        self.engine.dispose()  # type: ignore[attr-defined]
+        close_logging(self.log_handler)
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some Windows service accounts
+        return "officer"
+
+
+def open_app(paths: Paths, clock: Clock | None = None, actor: str | None = None) -> Container:
+    paths.ensure()
+    log_handler = setup_logging(paths.logs)
+    clock = clock or SystemClock()
+    actor = actor or _actor()
+    result = upgrade_database(paths.database, paths.backups, clock.now())
+    if result.from_revision != result.to_revision:
+        log.info("database migrated %s -> %s, backup %s", result.from_revision, result.to_revision, result.backup_path)
+    engine = make_engine(paths.database)
+    uow_factory = make_uow_factory(make_session_factory(engine))
+    rulebook = RuleBook(uow_factory)
+    rule_dicts = bundled.rule_set_dicts()
+    rulebook.apply_bundled(rule_dicts, bundled.digest(*(str(sorted(d.items())) for d in rule_dicts)))
+    policy = bundled.calendar_policy()
+    excluded = [x["name"] for x in policy["base_excluded_names"]]
+
+    def base_provider(years):
+        from ..calendars.python_holidays import base_entries
+
+        return base_entries(years, excluded)
+
+    policy_digest = bundled.digest(str(policy))
+
+    def base_version() -> str:
+        from ..calendars.python_holidays import library_version
+
+        return f"{library_version()}+{policy_digest}"  # a new exclusion policy recomputes the base too
+
+    calendar = CalendarService(
+        uow_factory, rulebook, clock, base_provider, base_version, first_year=policy["first_year"], actor=actor
+    )
+    calendar.ensure_base()
+    notices = bundled.notices_text()
+    calendar.apply_bundled(parse_notices(notices, Layer.OFFICIAL), bundled.digest(notices))
+    requests = RequestService(uow_factory, calendar, rulebook, clock, actor)
+    return Container(paths, clock, uow_factory, rulebook, calendar, requests, engine, log_handler)

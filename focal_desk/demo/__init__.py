@@ -1,0 +1,1 @@
+"""Demo data for someone trying the app: realistic, varied, made through the real services."""

@@ -123,7 +123,7 @@ def _request_list(args) -> int:
     )
     app = _open(args)
     try:
-        rows = app.requests.list(query)
+        rows = app.requests.summaries(query)
     finally:
         app.close()
     if args.json:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 from dataclasses import dataclass
 
@@ -48,25 +49,36 @@ def _actor() -> str:
 def open_app(paths: Paths, clock: Clock | None = None, actor: str | None = None) -> Container:
     paths.ensure()
     log_handler = setup_logging(paths.logs)
-    clock = clock or SystemClock()
-    actor = actor or _actor()
-    result = upgrade_database(paths.database, paths.backups, clock.now())
-    if result.from_revision != result.to_revision:
-        log.info("database migrated %s -> %s, backup %s", result.from_revision, result.to_revision, result.backup_path)
-    engine = make_engine(paths.database)
-    uow_factory = make_uow_factory(make_session_factory(engine))
+    engine = None
+    try:
+        clock = clock or SystemClock()
+        result = upgrade_database(paths.database, paths.backups, clock.now())
+        if result.from_revision != result.to_revision:
+            log.info("database migrated %s -> %s, backup %s", result.from_revision, result.to_revision,
+                     result.backup_path)
+        engine = make_engine(paths.database)
+        uow_factory = make_uow_factory(make_session_factory(engine))
+        return _wire(paths, clock, actor or _actor(), uow_factory, engine, log_handler)
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        close_logging(log_handler)
+        raise
+
+
+def _wire(paths: Paths, clock: Clock, actor: str, uow_factory, engine, log_handler) -> Container:
+    """Apply the data shipped with this version (only when it changed), then build the services."""
     rulebook = RuleBook(uow_factory)
     rule_dicts = bundled.rule_set_dicts()
-    rulebook.apply_bundled(rule_dicts, bundled.digest(*(str(sorted(d.items())) for d in rule_dicts)))
+    rulebook.apply_bundled(rule_dicts, bundled.digest(json.dumps(rule_dicts, sort_keys=True)))
     policy = bundled.calendar_policy()
     excluded = [x["name"] for x in policy["base_excluded_names"]]
+    policy_digest = bundled.digest(json.dumps(policy, sort_keys=True))
 
     def base_provider(years):
         from ..calendars.python_holidays import base_entries
 
         return base_entries(years, excluded)
-
-    policy_digest = bundled.digest(str(policy))
 
     def base_version() -> str:
         from ..calendars.python_holidays import library_version

@@ -5,12 +5,22 @@ from __future__ import annotations
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime
 from enum import Enum
+from functools import cache
 from typing import Any
 
 _SKIP = {"version", "explain"}
+_NESTED = ("requester", "deadlines")
+_PLAIN = (str, int, float, bool, type(None))
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.name not in _SKIP)
 
 
 def json_safe(v: Any) -> Any:
+    if isinstance(v, _PLAIN) and not isinstance(v, Enum):
+        return v
     if isinstance(v, Enum):
         return v.value
     if isinstance(v, (date, datetime)):
@@ -18,25 +28,25 @@ def json_safe(v: Any) -> Any:
     if isinstance(v, tuple):
         return [json_safe(x) for x in v]
     if is_dataclass(v) and not isinstance(v, type):
-        return {f.name: json_safe(getattr(v, f.name)) for f in fields(v)}
+        return {name: json_safe(getattr(v, name)) for name in _field_names(type(v))}
     return v
 
 
 def flatten(obj: Any, prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for f in fields(obj):
-        if f.name in _SKIP:
-            continue
-        v = getattr(obj, f.name)
-        if is_dataclass(v) and f.name in ("requester", "deadlines"):
-            out.update(flatten(v, f"{prefix}{f.name}."))
+    for name in _field_names(type(obj)):
+        v = getattr(obj, name)
+        if name in _NESTED and is_dataclass(v):
+            out.update(flatten(v, f"{prefix}{name}."))
         else:
-            out[prefix + f.name] = json_safe(v)
+            out[prefix + name] = json_safe(v)
     return out
 
 
 def changes(old: Any | None, new: Any) -> dict[str, list[Any]]:
-    """{field: [old, new]} for every field that differs (all fields when ``old`` is None)."""
+    """{field: [old, new]} for every field that differs (all non-empty fields when ``old`` is None)."""
     after = flatten(new)
-    before = flatten(old) if old is not None else {}
-    return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v and not (old is None and v in ("", None, [], False, 0))}
+    if old is None:
+        return {k: [None, v] for k, v in after.items() if v not in ("", None, [], False, 0)}
+    before = flatten(old)
+    return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}

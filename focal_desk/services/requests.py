@@ -79,9 +79,9 @@ class RequestService:
         with self._uow_factory() as uow:
             return uow.requests.get(request_id)
 
-    def list(self, query: RequestQuery) -> list[RequestSummary]:
+    def summaries(self, query: RequestQuery) -> list[RequestSummary]:
         with self._uow_factory() as uow:
-            return uow.requests.list(query)
+            return uow.requests.summaries(query)
 
     def count(self, query: RequestQuery) -> int:
         with self._uow_factory() as uow:

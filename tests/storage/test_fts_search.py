@@ -38,7 +38,7 @@ def register(uow_factory, agency_id) -> dict[str, int]:
 
 def search(uow_factory, text: str) -> list[str]:
     with uow_factory() as uow:
-        found = sorted(s.register_number for s in uow.requests.list(RequestQuery(search=text)))
+        found = sorted(s.register_number for s in uow.requests.summaries(RequestQuery(search=text)))
         assert uow.requests.count(RequestQuery(search=text)) == len(found)
     return found
 

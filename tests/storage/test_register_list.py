@@ -46,7 +46,7 @@ def register(uow_factory, agency_id) -> dict[str, int]:
 
 def numbers(uow_factory, query: RequestQuery) -> list[str]:
     with uow_factory() as uow:
-        found = [s.register_number for s in uow.requests.list(query)]
+        found = [s.register_number for s in uow.requests.summaries(query)]
         total = uow.requests.count(replace(query, limit=None, offset=0))
     if query.limit is None and not query.offset:
         assert total == len(found)
@@ -97,7 +97,7 @@ def test_limit_and_offset_page_through_and_count_ignores_them(uow_factory, regis
 
 def test_summaries_carry_the_register_columns(uow_factory, register) -> None:
     with uow_factory() as uow:
-        (summary,) = uow.requests.list(RequestQuery(statuses=(Status.EXTENDED,)))
+        (summary,) = uow.requests.summaries(RequestQuery(statuses=(Status.EXTENDED,)))
     assert summary.id == register["3/2026"]
     assert summary.received_at == datetime(2026, 2, 2, 8, 0, tzinfo=VN_TZ)
     assert (summary.channel, summary.status) == (Channel.ELECTRONIC, Status.EXTENDED)

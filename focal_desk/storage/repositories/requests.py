@@ -203,7 +203,7 @@ class SqlRequestRepository:
     def open_requests(self) -> list[Request]:
         return self._load(_r.status.in_(OPEN_STATUSES))
 
-    def list(self, query: RequestQuery) -> list[RequestSummary]:
+    def summaries(self, query: RequestQuery) -> list[RequestSummary]:
         stmt = self._filtered(select(*SUMMARY_COLUMNS), query)
         if query.newest_first:
             stmt = stmt.order_by(_r.received_at.desc(), _r.id.desc())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from ..domain.listing import RequestQuery
@@ -21,7 +21,16 @@ class PlainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(tr("focal_desk — Sổ theo dõi cung cấp thông tin theo yêu cầu"))
         count = requests.count(RequestQuery())
-        self.setCentralWidget(QLabel(tr("Sổ theo dõi đang có %1 yêu cầu.").replace("%1", str(count))))
+        self.summary = QLabel(
+            tr("Sổ theo dõi đang có %1 yêu cầu.").replace("%1", str(count))
+            + "\n"
+            + tr("Dùng lệnh focal-desk request add / list để vào sổ và tra cứu.")
+        )
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.summary.setFont(font)
+        self.setCentralWidget(self.summary)
         self.statusBar().showMessage(tr("Dữ liệu: %1").replace("%1", str(database)))
         self.resize(900, 600)
 

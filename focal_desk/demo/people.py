@@ -8,7 +8,15 @@ from faker import Faker
 
 from ..domain.enums import IdType, RequesterKind
 from ..domain.requester import Member, Requester
-from .vocabulary import HAMLETS, ORGANISATIONS
+from .vocabulary import (
+    FAMILY_NAMES,
+    GIVEN_FEMALE,
+    GIVEN_MALE,
+    HAMLETS,
+    MIDDLE_FEMALE,
+    MIDDLE_MALE,
+    ORGANISATIONS,
+)
 
 KIND_WEIGHTS = (
     (RequesterKind.CITIZEN, 75),
@@ -18,6 +26,7 @@ KIND_WEIGHTS = (
     (RequesterKind.FOREIGN_RESIDENT, 3),
     (RequesterKind.ORGANISATION, 7),
 )
+CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 NATIONALITIES = ("Hàn Quốc", "Nhật Bản", "Trung Quốc", "Lào", "Hoa Kỳ", "Pháp")
 
 
@@ -32,10 +41,16 @@ class PeopleFactory:
         return f"{province}{century_gender}{self.rng.randint(40, 99):02d}{self.rng.randint(0, 999999):06d}"
 
     def name(self) -> str:
-        return self.fake.name()
+        families, weights = zip(*FAMILY_NAMES, strict=True)
+        family = self.rng.choices(families, weights)[0]
+        if self.rng.random() < 0.5:
+            return f"{family} {self.rng.choice(MIDDLE_MALE)} {self.rng.choice(GIVEN_MALE)}"
+        return f"{family} {self.rng.choice(MIDDLE_FEMALE)} {self.rng.choice(GIVEN_FEMALE)}"
 
     def address(self) -> str:
-        return f"Thôn {self.rng.choice(HAMLETS)}, {self.fake.address().split(',')[-1].strip()}"
+        province = self.fake.province_name()
+        level = "thành phố" if province in CITIES else "tỉnh"
+        return f"Thôn {self.rng.choice(HAMLETS)}, xã {self.fake.commune_name()}, {level} {province}"
 
     def phone(self) -> str:
         return "0" + self.rng.choice("389") + "".join(self.rng.choice("0123456789") for _ in range(8))

@@ -76,3 +76,20 @@ ORGANISATIONS = (
     "Công ty TNHH Thương mại {t}",
     "Chi hội Phụ nữ thôn {t}",
 )
+
+# Vietnamese names: family name, middle name, given name (Faker's vi_VN names come in Western order).
+FAMILY_NAMES = (
+    ("Nguyễn", 38), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Hoàng", 4), ("Huỳnh", 2), ("Phan", 4), ("Vũ", 4),
+    ("Võ", 2), ("Đặng", 2), ("Bùi", 2), ("Đỗ", 2), ("Hồ", 1), ("Ngô", 1), ("Dương", 1), ("Lý", 1), ("Đinh", 1),
+    ("Trịnh", 1), ("Đào", 1), ("Mai", 1),
+)
+MIDDLE_MALE = ("Văn", "Văn", "Hữu", "Đức", "Minh", "Quang", "Công", "Xuân", "Đình", "Ngọc", "Thanh", "Trọng")
+MIDDLE_FEMALE = ("Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Kim", "Hồng", "Minh", "Phương", "Bích")
+GIVEN_MALE = (
+    "Đức", "Hùng", "Dũng", "Tuấn", "Nam", "Hải", "Long", "Thắng", "Quân", "Sơn", "Cường", "Bình", "Hiếu",
+    "Khánh", "Phúc", "Toàn", "Trung", "Vinh", "Đạt", "Mạnh", "Tiến", "Hoà", "Lâm", "Thành",
+)
+GIVEN_FEMALE = (
+    "Hằng", "Lan", "Mai", "Hương", "Hoa", "Linh", "Ngọc", "Trang", "Thảo", "Yến", "Nhung", "Hạnh", "Loan",
+    "Phương", "Thuỷ", "Dung", "Huyền", "Oanh", "Vân", "Giang", "Hà", "Nga", "Tâm", "Duyên",
+)

@@ -48,8 +48,11 @@ class DayInfo:
 
 @dataclass(frozen=True)
 class SkippedDay:
+    """A day the count passed over — or, with ``counted``, a weekend day it counted (a working Saturday)."""
+
     day: date
     reason: str
+    counted: bool = False
 
     def describe(self) -> str:
         return f"{fmt_date(self.day)} — {self.reason}"
@@ -109,15 +112,17 @@ class WorkCalendar:
         """Civil Code Art. 147: ``start`` is not counted; count ``n`` working days after it."""
         if n < 0:
             raise ValueError("n must be >= 0")
-        d, counted, skipped = start, 0, []
+        d, counted, notes = start, 0, []
         while counted < n:
             d += timedelta(days=1)
             i = self.info(d)
             if i.working:
                 counted += 1
+                if d.weekday() >= 5:  # worth saying: an announced working Saturday counts
+                    notes.append(SkippedDay(d, f"{WEEKDAY_VI[d.weekday()]} làm việc: {i.reason}", counted=True))
             else:
-                skipped.append(SkippedDay(d, i.reason))
-        return d, skipped
+                notes.append(SkippedDay(d, i.reason))
+        return d, notes
 
     def add_calendar_days(self, start: date, n: int) -> tuple[date, date, list[SkippedDay]]:
         """Civil Code Art. 147–148: count ``n`` days after ``start``; an end on a non-working day moves to

@@ -21,7 +21,7 @@ class PeriodEnd:
 
 
 def _skips(skipped: list[SkippedDay]) -> list[str]:
-    return [f"  không tính {s.describe()}" for s in skipped]
+    return [f"  {'có tính' if s.counted else 'không tính'} {s.describe()}" for s in skipped]
 
 
 def count_period(cal: WorkCalendar, start: date, period: Period, label: str) -> PeriodEnd:

@@ -130,3 +130,10 @@ def test_vietnam_culture_day_not_counted_off_without_an_announcement(official_ca
 def test_leaving_covered_years_is_an_error(official_calendar, law_2016):
     with pytest.raises(CalendarGap):
         compute_deadlines(law_2016, official_calendar, E, COMPLEX, D(2027, 12, 20))
+
+
+def test_a_counted_working_saturday_is_named_in_the_explanation(official_calendar, law_2016):
+    d = compute_deadlines(law_2016, official_calendar, P, SIMPLE, D(2026, 8, 20))
+    text = "\n".join(d.explain)
+    assert "có tính 22/08/2026 — Thứ Bảy làm việc: Làm bù cho ngày 31/08/2026" in text
+    assert "không tính 23/08/2026 — Chủ nhật" in text

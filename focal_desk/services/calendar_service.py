@@ -70,16 +70,17 @@ class CalendarService:
         wanted = self.wanted_years(extra_years)
         with self._uow_factory() as uow:
             state = self._base_state(uow)
-            have = set(state["years"]) if state["version"] == version else set()
-            if set(wanted) <= have:
-                return False
-            years = sorted(have | set(wanted))
-            uow.calendar.replace_layer(Layer.BASE, self._base_provider(years))
+        have = set(state["years"]) if state["version"] == version else set()
+        if set(wanted) <= have:
+            return False
+        years = sorted(have | set(wanted))
+        entries = self._base_provider(years)
+
+        def change(uow: UnitOfWork) -> None:
+            uow.calendar.replace_layer(Layer.BASE, entries)
             uow.settings.set(BASE_KEY, json.dumps({"version": version, "years": years}))
-            self._cache = None
-            self._recompute(uow)
-            uow.commit()
-        self._cache = None
+
+        self._change(change)
         return True
 
     @staticmethod
@@ -108,43 +109,45 @@ class CalendarService:
         with self._uow_factory() as uow:
             if uow.settings.get(BUNDLED_DIGEST_KEY) == digest:
                 return None
+
+        def change(uow: UnitOfWork) -> None:
             uow.calendar.replace_layer(Layer.OFFICIAL, [e for e in entries if e.layer == Layer.OFFICIAL])
             uow.settings.set(BUNDLED_DIGEST_KEY, digest)
-            self._cache = None
-            report = self._recompute(uow)
-            uow.commit()
-        self._cache = None
-        return report
+
+        return self._change(change)
 
     def add_day(self, day: date, kind: DayKind, reason: str, source: str) -> RecomputeReport:
         """The officer adds a day off or a working day, with the document that announced it."""
-        entry = self._validated(CalendarEntry(day, kind, nfc(reason), nfc(source), Layer.LOCAL, added_at=self._clock.now()))
-        return self.import_entries([entry])
+        return self.import_entries([CalendarEntry(day, kind, nfc(reason), nfc(source), Layer.LOCAL)])
 
     def import_entries(self, entries: Sequence[CalendarEntry]) -> RecomputeReport:
         """Import a year's announcement (parsed from CSV); all or nothing; later entries win."""
         entries = [self._validated(e) for e in entries]
-        years = sorted({e.day.year for e in entries})
-        self.ensure_base(years)
-        with self._uow_factory() as uow:
+        self.ensure_base(sorted({e.day.year for e in entries}))
+        now = self._clock.now()
+
+        def change(uow: UnitOfWork) -> None:
             for e in entries:
-                uow.calendar.add(
-                    CalendarEntry(e.day, e.kind, e.reason, e.source, Layer.LOCAL, added_at=self._clock.now())
-                )
-            self._cache = None
-            report = self._recompute(uow)
-            uow.commit()
-        self._cache = None
-        return report
+                uow.calendar.add(CalendarEntry(e.day, e.kind, e.reason, e.source, Layer.LOCAL, added_at=now))
+
+        return self._change(change)
 
     def remove_local_day(self, day: date) -> RecomputeReport:
-        with self._uow_factory() as uow:
+        def change(uow: UnitOfWork) -> None:
             if uow.calendar.remove(day, Layer.LOCAL) == 0:
                 raise ValidationError.single("day", f"Ngày {day:%d/%m/%Y} không có ghi chú do cán bộ thêm")
+
+        return self._change(change)
+
+    def _change(self, mutate: Callable[[UnitOfWork], None]) -> RecomputeReport:
+        """One transaction: change the calendar, recompute open deadlines on it, commit."""
+        try:
+            with self._uow_factory() as uow:
+                mutate(uow)
+                report = self._recompute(uow)
+                uow.commit()
+        finally:
             self._cache = None
-            report = self._recompute(uow)
-            uow.commit()
-        self._cache = None
         return report
 
     def _validated(self, e: CalendarEntry) -> CalendarEntry:

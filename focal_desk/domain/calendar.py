@@ -95,7 +95,12 @@ class WorkCalendar:
         return DayInfo(d, False, reason, e)
 
     def is_working_day(self, d: date) -> bool:
-        return self.info(d).working
+        """Fast path of ``info(d).working`` (the deadline loops call it for every day they pass)."""
+        self._check_covered(d)
+        e = self._entries.get(d)
+        if e is None:
+            return d.weekday() < 5
+        return e.kind is DayKind.WORK
 
     def next_working_day(self, d: date) -> tuple[date, list[SkippedDay]]:
         """``d`` itself if it is a working day, else the first working day after it."""
@@ -115,13 +120,13 @@ class WorkCalendar:
         d, counted, notes = start, 0, []
         while counted < n:
             d += timedelta(days=1)
-            i = self.info(d)
-            if i.working:
+            if self.is_working_day(d):
                 counted += 1
                 if d.weekday() >= 5:  # worth saying: an announced working Saturday counts
-                    notes.append(SkippedDay(d, f"{WEEKDAY_VI[d.weekday()]} làm việc: {i.reason}", counted=True))
+                    reason = self.info(d).reason
+                    notes.append(SkippedDay(d, f"{WEEKDAY_VI[d.weekday()]} làm việc: {reason}", counted=True))
             else:
-                notes.append(SkippedDay(d, i.reason))
+                notes.append(SkippedDay(d, self.info(d).reason))
         return d, notes
 
     def add_calendar_days(self, start: date, n: int) -> tuple[date, date, list[SkippedDay]]:

@@ -72,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=OneLineParser)
 
     g = sub.add_parser("gui", help="mở ứng dụng")
-    g.add_argument("--lang", default="vi", choices=["vi", "en"])
+    g.add_argument("--lang", default="vi", choices=["vi", "en"], help="ngôn ngữ giao diện / UI language")
+    g.add_argument("--exit-when-ready", action="store_true",
+                   help="mở cửa sổ, nạp sổ theo dõi, in {\"ready_ms\", \"rows\"} rồi thoát")
 
     d = sub.add_parser("deadline", help="tính thời hạn và giải thích")
     d.add_argument("--channel", required=True, choices=[c.value for c in Channel])

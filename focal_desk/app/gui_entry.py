@@ -4,13 +4,15 @@ from __future__ import annotations
 
 
 def run_gui(args) -> int:
+    from . import STARTED
     from .paths import resolve_paths
     from .wiring import open_app
 
-    app_core = open_app(resolve_paths(args.data_dir))
+    core = open_app(resolve_paths(args.data_dir))
     try:
-        from ..ui.plain_window import run
+        from ..ui.app import run_gui as run_qt
 
-        return run(app_core.requests, app_core.paths.database)
+        return run_qt(core.desk(), lang=getattr(args, "lang", "vi"),
+                      exit_when_ready=getattr(args, "exit_when_ready", False), started=STARTED)
     finally:
-        app_core.close()
+        core.close()

@@ -11,9 +11,12 @@ from .. import bundled
 from ..domain.calendar import Layer
 from ..domain.clock import Clock, SystemClock
 from ..domain.notices import parse_notices
+from ..services.agency_service import AgencyService
 from ..services.calendar_service import CalendarService
+from ..services.desk import Desk
 from ..services.requests import RequestService
 from ..services.rulebook import RuleBook
+from ..services.todo import TodoService
 from ..storage.engine import make_engine, make_session_factory
 from ..storage.migrate import upgrade_database
 from ..storage.unit_of_work import make_uow_factory
@@ -33,6 +36,28 @@ class Container:
     requests: RequestService
     engine: object
     log_handler: logging.Handler
+
+    def desk(self) -> Desk:
+        """The services the desktop UI gets (it never sees storage or the app)."""
+
+        def seed(n, seed_value, progress, cancel):
+            from ..demo.seed import seed_demo  # Faker is imported only when someone asks for demo data
+
+            return seed_demo(self.uow_factory, self.calendar, self.rulebook, self.clock, n, seed_value,
+                             progress=progress, cancel=cancel)
+
+        return Desk(
+            requests=self.requests,
+            calendar=self.calendar,
+            rulebook=self.rulebook,
+            agency=AgencyService(self.uow_factory),
+            todo=TodoService(self.uow_factory, self.calendar, self.clock),
+            clock=self.clock,
+            data_location=str(self.paths.database),
+            log_path=str(self.paths.logs / "focal_desk.log"),
+            settings_path=str(self.paths.data_dir / "window.ini"),
+            seed_demo=seed,
+        )
 
     def close(self) -> None:
         self.engine.dispose()  # type: ignore[attr-defined]

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 
 from .enums import Channel, Status
+
+
+class SortKey(StrEnum):
+    """Columns the register can be sorted by (each backed by the database, never sorted in Python)."""
+
+    REGISTER = "register"
+    RECEIVED = "received"
+    CHANNEL = "channel"
+    REQUESTER = "requester"
+    INFO = "info"
+    DUE = "due"
+    STATUS = "status"
 
 
 @dataclass(frozen=True)
@@ -16,10 +29,14 @@ class RequestQuery:
     channels: tuple[Channel, ...] = ()
     search: str = ""  # accent-insensitive, đ→d
     due_on_or_before: date | None = None  # open requests whose effective deadline is on/before this date
+    due_after: date | None = None  # open requests whose effective deadline is after this date
+    notice_pending: bool = False  # a written notice of the time limit is owed and not yet sent
+    received_before: date | None = None  # received before this date (supplements waited on for long)
     open_only: bool = False
+    sort: SortKey = SortKey.RECEIVED
     limit: int | None = None
     offset: int = 0
-    newest_first: bool = True
+    newest_first: bool = True  # descending order of ``sort``
 
 
 @dataclass(frozen=True)

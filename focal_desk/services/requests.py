@@ -83,6 +83,14 @@ class RequestService:
         with self._uow_factory() as uow:
             return uow.requests.summaries(query)
 
+    def ids(self, query: RequestQuery) -> list[int]:
+        with self._uow_factory() as uow:
+            return uow.requests.ids(query)
+
+    def summaries_by_ids(self, ids: list[int]) -> list[RequestSummary]:
+        with self._uow_factory() as uow:
+            return uow.requests.summaries_by_ids(ids)
+
     def count(self, query: RequestQuery) -> int:
         with self._uow_factory() as uow:
             return uow.requests.count(query)

@@ -1,5 +1,90 @@
+"""GUI tests: offscreen Qt, real services on a temp SQLite file, a clock we control, dialogs recorded."""
+
 from __future__ import annotations
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before PySide6 is imported anywhere
+
+from datetime import datetime  # noqa: E402
+
+import pytest  # noqa: E402
+
+from focal_desk.app.paths import Paths  # noqa: E402
+from focal_desk.app.wiring import open_app  # noqa: E402
+from focal_desk.domain.agency import AgencyProfile  # noqa: E402
+from focal_desk.domain.clock import VN_TZ, FixedClock  # noqa: E402
+
+OFFICE = AgencyProfile(
+    id=None,
+    name="Ủy ban nhân dân xã Đạo Trù",
+    parent_body="Ủy ban nhân dân tỉnh Phú Thọ",
+    place_name="Đạo Trù",
+    symbol="UBND",
+    signer_name="Nguyễn Văn An",
+    signer_title="Chủ tịch",
+    authority="TM.",
+)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 3, 2, 9, 30, tzinfo=VN_TZ))  # a Monday
+
+
+@pytest.fixture
+def core(tmp_path, clock):
+    container = open_app(Paths(tmp_path / "data"), clock=clock, actor="can_bo_test")
+    yield container
+    container.close()
+
+
+@pytest.fixture
+def desk(core):
+    """Services for the UI, with the office already described (no first-run wizard)."""
+    d = core.desk()
+    d.agency.save(OFFICE)
+    return d
+
+
+@pytest.fixture
+def bare_desk(core):
+    """Services for the UI on a brand-new database (the first-run wizard's case)."""
+    return core.desk()
+
+
+@pytest.fixture
+def seeded_desk(desk):
+    """The office with 300 demo requests spread over the two years before the clock's date."""
+    desk.seed_demo(300, 11, lambda done, total: None, lambda: False)
+    return desk
+
+
+class RecordingErrors:
+    """Stands in for ErrorRouter in tests: records what would have been shown instead of opening dialogs."""
+
+    def __init__(self):
+        self.seen: list[BaseException] = []
+        self.window = None
+        self.log_path = "test.log"
+
+    def handle(self, exc, parent=None, retry=None):
+        self.seen.append(exc)
+
+    def install_excepthook(self):
+        pass
+
+
+@pytest.fixture
+def errors() -> RecordingErrors:
+    return RecordingErrors()
+
+
+@pytest.fixture
+def jobs(qtbot):
+    from focal_desk.ui.jobs import JobRunner
+
+    runner = JobRunner()
+    yield runner
+    runner.wait_all()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=10_000)

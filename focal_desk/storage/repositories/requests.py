@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.enums import Status
 from ...domain.errors import EnvironmentProblem, NotFound
-from ...domain.listing import RequestQuery, RequestSummary
+from ...domain.listing import RequestQuery, RequestSummary, SortKey
 from ...domain.request import Correction, Request
 from ...domain.requester import Member, Requester
 from ..models import NOW, CorrectionRow, RegisterCounterRow, RequesterRow, RequestMemberRow, RequestRow
@@ -125,6 +125,17 @@ def _earlier_provisions_statement() -> Any:
 _EARLIER_PROVISIONS = _earlier_provisions_statement()
 
 
+_SORT_COLUMNS = {
+    SortKey.REGISTER: (_r.register_year, _r.register_seq),
+    SortKey.RECEIVED: (_r.received_at,),
+    SortKey.CHANNEL: (_r.channel,),
+    SortKey.REQUESTER: (_r.requester_name,),
+    SortKey.INFO: (_r.info_requested,),
+    SortKey.DUE: (_r.effective_due,),
+    SortKey.STATUS: (_r.status,),
+}
+
+
 class SqlRequestRepository:
     def __init__(self, session: Session):
         self._session = session
@@ -204,16 +215,36 @@ class SqlRequestRepository:
         return self._load(_r.status.in_(OPEN_STATUSES))
 
     def summaries(self, query: RequestQuery) -> list[RequestSummary]:
-        stmt = self._filtered(select(*SUMMARY_COLUMNS), query)
-        if query.newest_first:
-            stmt = stmt.order_by(_r.received_at.desc(), _r.id.desc())
-        else:
-            stmt = stmt.order_by(_r.received_at, _r.id)
+        stmt = self._ordered(self._filtered(select(*SUMMARY_COLUMNS), query), query)
         if query.limit is not None:
             stmt = stmt.limit(query.limit)
         if query.offset:
             stmt = stmt.offset(query.offset)
         return [summary_from_row(row) for row in self._session.execute(stmt)]
+
+    def ids(self, query: RequestQuery) -> list[int]:
+        """Every matching id in display order: the register window keeps these and fetches rows by page."""
+        stmt = self._ordered(self._filtered(select(_r.id), query), query)
+        return list(self._session.execute(stmt).scalars())
+
+    def summaries_by_ids(self, ids: Sequence[int]) -> list[RequestSummary]:
+        """Rows for these ids, in the order given (ids not found are left out)."""
+        if not ids:
+            return []
+        by_id = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            for row in self._session.execute(select(*SUMMARY_COLUMNS).where(_r.id.in_(chunk))):
+                summary = summary_from_row(row)
+                by_id[summary.id] = summary
+        return [by_id[i] for i in ids if i in by_id]
+
+    @staticmethod
+    def _ordered(stmt: Select[Any], query: RequestQuery) -> Select[Any]:
+        keys = _SORT_COLUMNS[query.sort]
+        if query.newest_first:
+            return stmt.order_by(*(k.desc() for k in keys), _r.id.desc())
+        return stmt.order_by(*keys, _r.id)
 
     def count(self, query: RequestQuery) -> int:
         stmt = self._filtered(select(func.count()).select_from(_requests), query)
@@ -281,10 +312,20 @@ def _conditions(query: RequestQuery) -> list[ColumnElement[bool]]:
         out.append(_r.status.in_([s.value for s in query.statuses]))
     if query.channels:
         out.append(_r.channel.in_([c.value for c in query.channels]))
-    if query.open_only or query.due_on_or_before is not None:
+    if query.open_only or query.due_on_or_before is not None or query.due_after is not None:
         out.append(_r.status.in_(OPEN_STATUSES))
     if query.due_on_or_before is not None:
         out.append(_r.effective_due <= query.due_on_or_before)
+    if query.due_after is not None:
+        out.append(_r.effective_due > query.due_after)
+    if query.notice_pending:
+        out += [
+            _r.notice_due.is_not(None),
+            _r.notice_sent_on.is_(None),
+            _r.status.in_((Status.VALID.value, Status.EXTENDED.value)),
+        ]
+    if query.received_before is not None:
+        out.append(_r.received_on < query.received_before)
     if query.search.strip():
         condition = search_condition(query.search)
         if condition is not None:  # text without a letter or digit filters nothing

@@ -1,0 +1,62 @@
+"""The agency profile the documents and the register are issued under."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..domain.agency import AREA_FACTORS, AUTHORITIES, AgencyProfile
+from ..domain.errors import ValidationError
+from ..domain.text import nfc
+from .ports import UnitOfWorkFactory
+from .request_ops import PLACEHOLDER_AGENCY
+
+
+class AgencyService:
+    def __init__(self, uow_factory: UnitOfWorkFactory):
+        self._uow_factory = uow_factory
+
+    def current(self) -> AgencyProfile | None:
+        with self._uow_factory() as uow:
+            return uow.agencies.current()
+
+    def needs_setup(self) -> bool:
+        """True before the officer has described the office (no profile, or the placeholder)."""
+        agency = self.current()
+        return agency is None or agency.name == PLACEHOLDER_AGENCY.name
+
+    def save(self, profile: AgencyProfile) -> AgencyProfile:
+        profile = replace(
+            profile,
+            name=nfc(profile.name).upper(),
+            parent_body=nfc(profile.parent_body).upper(),
+            place_name=nfc(profile.place_name),
+            symbol=nfc(profile.symbol).upper(),
+            signer_name=nfc(profile.signer_name),
+            signer_title=nfc(profile.signer_title).upper(),
+            province_code=nfc(profile.province_code),
+        )
+        errors = {}
+        if not profile.name:
+            errors["name"] = "Chưa nhập tên cơ quan"
+        if not profile.place_name:
+            errors["place_name"] = "Chưa nhập địa danh ghi ngày tháng (ví dụ: Đạo Trù)"
+        if not profile.symbol:
+            errors["symbol"] = "Chưa nhập chữ viết tắt tên cơ quan (ví dụ: UBND)"
+        elif not profile.symbol.replace("-", "").replace("Đ", "D").isalnum():
+            errors["symbol"] = "Chữ viết tắt chỉ gồm chữ cái, chữ số và dấu gạch ngang"
+        if not profile.signer_name:
+            errors["signer_name"] = "Chưa nhập họ tên người ký"
+        if not profile.signer_title:
+            errors["signer_title"] = "Chưa nhập chức vụ người ký"
+        if profile.authority not in AUTHORITIES:
+            errors["authority"] = "Thẩm quyền ký phải là TM., KT., Q., TL., TUQ. hoặc để trống"
+        if profile.area_factor not in AREA_FACTORS:
+            errors["area_factor"] = "Hệ số địa bàn phải là 1,0; 0,7 hoặc 0,5"
+        if errors:
+            raise ValidationError(errors)
+        current = self.current()
+        with self._uow_factory() as uow:
+            # Renaming the placeholder keeps the register numbers already given under it.
+            saved = uow.agencies.save(replace(profile, id=current.id if current else None))
+            uow.commit()
+        return saved

@@ -1,0 +1,31 @@
+"""Everything the desktop UI may call, handed to it as one object by the composition root."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.clock import Clock
+from .agency_service import AgencyService
+from .calendar_service import CalendarService
+from .requests import RequestService
+from .rulebook import RuleBook
+from .todo import TodoService
+
+# seed_demo(n, seed, progress, cancel) -> result with .created — a job (runs off the GUI thread)
+DemoSeeder = Callable[[int, int, Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+@dataclass(frozen=True)
+class Desk:
+    requests: RequestService
+    calendar: CalendarService
+    rulebook: RuleBook
+    agency: AgencyService
+    todo: TodoService
+    clock: Clock
+    data_location: str  # shown in the status bar
+    log_path: str  # shown in the crash dialog
+    settings_path: str  # window state (QSettings INI) lives beside the data
+    seed_demo: DemoSeeder

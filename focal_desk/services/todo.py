@@ -1,0 +1,95 @@
+"""What the officer has to do today: overdue, due today, due soon, notices owed, supplements waited on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain.clock import Clock, today
+from ..domain.enums import Status
+from ..domain.listing import RequestQuery, RequestSummary, SortKey
+from .calendar_service import CalendarService
+from .ports import UnitOfWorkFactory
+
+SOON_WORKING_DAYS = 2
+LONG_WAIT_WORKING_DAYS = 10  # a supplement asked for this long ago deserves a call
+
+
+@dataclass(frozen=True)
+class Urgency:
+    """Thresholds the register colours rows by: before ``today`` is overdue, up to ``soon`` is due soon."""
+
+    today: date
+    soon: date
+
+    def of(self, due: date | None, status: Status) -> str:
+        if due is None or not status.is_open:
+            return ""
+        if due < self.today:
+            return "overdue"
+        if due == self.today:
+            return "today"
+        return "soon" if due <= self.soon else ""
+
+
+@dataclass(frozen=True)
+class TodoList:
+    urgency: Urgency
+    overdue: list[RequestSummary]
+    due_today: list[RequestSummary]
+    due_soon: list[RequestSummary]
+    notices_to_send: list[RequestSummary]
+    waiting_supplement: list[RequestSummary]
+
+    @property
+    def total(self) -> int:
+        return sum(map(len, (self.overdue, self.due_today, self.due_soon, self.notices_to_send,
+                             self.waiting_supplement)))
+
+
+class TodoService:
+    def __init__(self, uow_factory: UnitOfWorkFactory, calendar: CalendarService, clock: Clock):
+        self._uow_factory = uow_factory
+        self._calendar = calendar
+        self._clock = clock
+
+    def urgency(self) -> Urgency:
+        now = today(self._clock)
+        soon, _ = self._calendar.calendar_covering(now).add_working_days(now, SOON_WORKING_DAYS)
+        return Urgency(now, soon)
+
+    def todo(self) -> TodoList:
+        u = self.urgency()
+        cal = self._calendar.calendar()
+        long_ago = u.today
+        for _ in range(LONG_WAIT_WORKING_DAYS):  # count working days backwards
+            long_ago = _previous_working_day(cal, long_ago)
+        by_due = dict(sort=SortKey.DUE, newest_first=False)
+        with self._uow_factory() as uow:
+            r = uow.requests
+            return TodoList(
+                urgency=u,
+                overdue=r.summaries(RequestQuery(due_on_or_before=_day_before(u.today), **by_due)),
+                due_today=r.summaries(RequestQuery(due_on_or_before=u.today, due_after=_day_before(u.today), **by_due)),
+                due_soon=r.summaries(RequestQuery(due_on_or_before=u.soon, due_after=u.today, **by_due)),
+                notices_to_send=r.summaries(RequestQuery(notice_pending=True, sort=SortKey.DUE, newest_first=False)),
+                waiting_supplement=r.summaries(
+                    RequestQuery(statuses=(Status.AWAITING_SUPPLEMENT,), received_before=long_ago, newest_first=False)
+                ),
+            )
+
+    def overdue_count(self) -> int:
+        u = self.urgency()
+        with self._uow_factory() as uow:
+            return uow.requests.count(RequestQuery(due_on_or_before=_day_before(u.today)))
+
+
+def _day_before(d: date) -> date:
+    return date.fromordinal(d.toordinal() - 1)
+
+
+def _previous_working_day(cal, d: date) -> date:
+    d = _day_before(d)
+    while not cal.is_working_day(d):
+        d = _day_before(d)
+    return d

@@ -1,0 +1,93 @@
+"""Start the desktop app: fonts, translation, locale, error routing, first run, the main window."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ..resources_path import resources_dir
+from ..services.desk import Desk
+from .errors import ErrorRouter
+from .jobs import JobRunner
+
+UI_FONT_FAMILY_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
+
+
+def install_font(app: QApplication) -> str | None:
+    """The bundled UI font, so that Vietnamese renders the same on every PC."""
+    family = None
+    for name in UI_FONT_FAMILY_FILES:
+        path = resources_dir() / "fonts" / name
+        if path.is_file():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = family or (families[0] if families else None)
+    if family:
+        font = QFont(family)
+        font.setPointSize(10)
+        app.setFont(font)
+    return family
+
+
+def install_translation(app: QApplication, lang: str) -> list[QTranslator]:
+    """Vietnamese by default (source texts are English); ``--lang en`` keeps the source texts."""
+    if lang != "vi":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return []
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "i18n" / "focal_desk_vi.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)  # Qt's own buttons (OK, Cancel, …)
+    if qt.load("qtbase_vi", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def make_application(lang: str) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("focal_desk")
+    app.setOrganizationName("focal_desk")
+    install_font(app)
+    app._focal_translators = install_translation(app, lang)  # keep references alive
+    return app
+
+
+def run_gui(desk: Desk, lang: str = "vi", exit_when_ready: bool = False,
+            started: float | None = None, out: Callable[[str], None] = print) -> int:
+    from .agency.first_run import FirstRunWizard
+    from .main_window import MainWindow
+
+    app = make_application(lang)
+    jobs = JobRunner()
+    errors = ErrorRouter(desk.log_path)
+    errors.install_excepthook()
+    jobs.on_unhandled_error = errors.handle
+    if not exit_when_ready and desk.agency.needs_setup():
+        wizard = FirstRunWizard(desk, jobs, errors)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            jobs.wait_all()
+            return 0
+    window = MainWindow(desk, jobs, errors)
+    window.restore_state()
+    if exit_when_ready:
+        t0 = started if started is not None else time.perf_counter()
+
+        def report(rows: int) -> None:
+            out(json.dumps({"ready_ms": round((time.perf_counter() - t0) * 1000, 1), "rows": rows}))
+            app.exit(0)
+
+        window.ready.connect(report)
+    window.show()
+    rc = app.exec()
+    jobs.wait_all()
+    return rc

@@ -1,0 +1,91 @@
+"""Errors routed by type, in one place: a field's message, a friendly retry, or a crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import EnvironmentProblem, FocalDeskError, IllegalTransition, NotFound, ValidationError
+
+log = logging.getLogger("focal_desk.ui")
+
+
+class CrashDialog(QDialog):
+    """A bug: say so plainly, keep the details one click from the clipboard, point at the log."""
+
+    def __init__(self, exc: BaseException, log_path: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unexpected error"))
+        self.details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Something went wrong inside focal_desk. What you had saved is safe.\n"
+                    "Please send the details below to your IT support."
+                )
+            )
+        )
+        text = QPlainTextEdit(self.details)
+        text.setReadOnly(True)
+        layout.addWidget(text)
+        layout.addWidget(QLabel(self.tr("Log file: %1").replace("%1", log_path)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.details))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+
+class ErrorRouter(QObject):
+    def __init__(self, log_path: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.log_path = log_path
+        self.window: QWidget | None = None  # dialogs parent to the main window once it exists
+
+    def handle(self, exc: BaseException, parent: QWidget | None = None, retry: Callable[[], None] | None = None) -> None:
+        parent = parent or self.window
+        if isinstance(exc, ValidationError):  # forms show these beside the field; this is the fallback
+            QMessageBox.warning(parent, self.tr("Please check"), "\n".join(exc.errors.values()))
+        elif isinstance(exc, (IllegalTransition, NotFound)):
+            QMessageBox.information(parent, self.tr("Not possible"), str(exc))
+        elif isinstance(exc, EnvironmentProblem):
+            log.warning("environment problem: %s", exc)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not finish"), str(exc), parent=parent)
+            box.setInformativeText(self.tr("This is not your mistake. Check the disk or the network and retry."))
+            retry_button = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole) if retry else None
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if retry_button is not None and box.clickedButton() is retry_button:
+                retry()
+        elif isinstance(exc, FocalDeskError):
+            QMessageBox.warning(parent, self.tr("Not possible"), str(exc))
+        else:
+            log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+            CrashDialog(exc, self.log_path, parent).exec()
+
+    def install_excepthook(self) -> None:
+        """Exceptions escaping a slot reach the crash dialog instead of killing the window."""
+
+        def hook(exc_type, exc, tb):
+            if issubclass(exc_type, KeyboardInterrupt):
+                sys.__excepthook__(exc_type, exc, tb)
+                return
+            self.handle(exc)
+
+        sys.excepthook = hook

@@ -1,0 +1,170 @@
+"""The officer's workbench: the register (home), the to-do list, the calendar and rules, the office profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..services.desk import Desk
+from .agency.form import AgencyForm
+from .calendar_view.view import CalendarView
+from .errors import ErrorRouter
+from .intake.dialog import IntakeDialog
+from .jobs import JobRunner
+from .register.view import RegisterView
+from .request_file.dialog import RequestFileDialog
+from .todo_view import TodoView
+
+REGISTER, TODO, CALENDAR, AGENCY = range(4)
+
+
+class MainWindow(QMainWindow):
+    ready = Signal(int)  # the register's first page is on screen; number of requests it holds
+
+    def __init__(self, desk: Desk, jobs: JobRunner, errors: ErrorRouter):
+        super().__init__()
+        self.desk, self.jobs, self.errors = desk, jobs, errors
+        errors.window = self
+        self.setWindowTitle(self.tr("focal_desk — Information request register"))
+        self._open_files: dict[int, RequestFileDialog] = {}
+
+        self.register = RegisterView(desk, jobs, errors)
+        self.todo = TodoView(desk, jobs, errors)
+        self.calendar = CalendarView(desk, jobs, errors)
+        self.agency = AgencyForm(desk, jobs, errors)
+
+        self.nav = QListWidget()
+        self.nav.addItems([self.tr("Register"), self.tr("To do"), self.tr("Calendar & rules"), self.tr("Office")])
+        self.nav.setFixedWidth(170)
+        self.pages = QStackedWidget()
+        for page in (self.register, self.todo, self.calendar, self.agency):
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+
+        self.register.requestActivated.connect(self.open_request)
+        self.todo.requestActivated.connect(self.open_request)
+        self.register.countChanged.connect(self._show_count)
+        self.register.loaded.connect(self.ready.emit)
+        self.todo.overdueChanged.connect(self._show_overdue)
+        self.calendar.deadlinesMoved.connect(self._after_change)
+        self.nav.setCurrentRow(REGISTER)
+
+    # --- navigation --------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Request"))
+        new = QAction(self.tr("&New request…"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_request)
+        file_menu.addAction(new)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row, text in enumerate(
+            (self.tr("Register"), self.tr("To do"), self.tr("Calendar & rules"), self.tr("Office"))
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About focal_desk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        self.toolbar = self.addToolBar(self.tr("Actions"))
+        self.toolbar.setObjectName("actions")
+        self.toolbar.addAction(new)
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel()
+        self.overdue_label = QLabel()
+        self.data_label = QLabel(self.tr("Data: %1").replace("%1", self.desk.data_location))
+        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar = self.statusBar()
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.overdue_label)
+        bar.addPermanentWidget(self.data_label)
+
+    def _show_count(self, shown: int) -> None:
+        self.count_label.setText(self.tr("%n request(s) shown", "", shown))
+
+    def _show_overdue(self, overdue: int) -> None:
+        self.overdue_label.setText(self.tr("%n overdue", "", overdue) if overdue else self.tr("Nothing overdue"))
+        self.overdue_label.setStyleSheet("color: #b00020; font-weight: bold;" if overdue else "")
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About focal_desk"),
+            self.tr("focal_desk keeps the register of requests for information under the Law on Access to "
+                    "Information (104/2016/QH13) and its legal deadlines."),
+        )
+
+    # --- requests ----------------------------------------------------------------------------------------
+    def new_request(self) -> None:
+        dialog = IntakeDialog(self.desk, self.jobs, self.errors, self)
+        dialog.saved.connect(self._after_intake)
+        dialog.open()
+
+    def _after_intake(self, request_id: int) -> None:
+        self.nav.setCurrentRow(REGISTER)
+        self.register.reload(select_id=request_id)
+        self.todo.reload()
+
+    def open_request(self, request_id: int) -> None:
+        dialog = self._open_files.get(request_id)
+        if dialog is None:
+            dialog = RequestFileDialog(self.desk, self.jobs, self.errors, request_id, self)
+            dialog.changed.connect(lambda _id: self._after_change())
+            dialog.finished.connect(lambda _result, rid=request_id: self._open_files.pop(rid, None))
+            self._open_files[request_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _after_change(self, *_args) -> None:
+        self.register.reload(keep_selection=True)
+        self.todo.reload()
+
+    # --- window state ------------------------------------------------------------------------------------
+    def settings(self) -> QSettings:
+        return QSettings(self.desk.settings_path, QSettings.Format.IniFormat)
+
+    def restore_state(self) -> None:
+        s = self.settings()
+        geometry, state = s.value("window/geometry"), s.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+        self.register.restore_state(s)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        s = self.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        self.register.save_state(s)
+        s.sync()
+        super().closeEvent(event)

@@ -57,7 +57,8 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._signals = _Signals(self)
+        # No Qt parent: a job still running when the runner goes away keeps its signals object alive.
+        self._signals = _Signals()
         self._signals.progress.connect(self._on_progress)
         self._signals.succeeded.connect(self._on_success)
         self._signals.failed.connect(self._on_failure)

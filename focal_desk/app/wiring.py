@@ -12,6 +12,7 @@ from ..domain.calendar import Layer
 from ..domain.clock import Clock, SystemClock
 from ..domain.notices import parse_notices
 from ..services.agency_service import AgencyService
+from ..services.attachments import AttachmentService
 from ..services.calendar_service import CalendarService
 from ..services.desk import Desk
 from ..services.requests import RequestService
@@ -57,6 +58,7 @@ class Container:
             log_path=str(self.paths.logs / "focal_desk.log"),
             settings_path=str(self.paths.data_dir / "window.ini"),
             seed_demo=seed,
+            attachments=AttachmentService(self.uow_factory, self.paths.attachments, self.clock),
         )
 
     def close(self) -> None:

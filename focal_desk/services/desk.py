@@ -8,6 +8,7 @@ from typing import Any
 
 from ..domain.clock import Clock
 from .agency_service import AgencyService
+from .attachments import AttachmentService
 from .calendar_service import CalendarService
 from .requests import RequestService
 from .rulebook import RuleBook
@@ -29,3 +30,4 @@ class Desk:
     log_path: str  # shown in the crash dialog
     settings_path: str  # window state (QSettings INI) lives beside the data
     seed_demo: DemoSeeder
+    attachments: AttachmentService

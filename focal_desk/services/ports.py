@@ -7,6 +7,7 @@ from datetime import date
 from typing import Protocol
 
 from ..domain.agency import AgencyProfile
+from ..domain.attachment import Attachment
 from ..domain.audit import AuditEvent
 from ..domain.calendar import CalendarEntry
 from ..domain.listing import RequestQuery, RequestSummary
@@ -99,6 +100,16 @@ class IssuedDocumentRepository(Protocol):
     def add(self, request_id: int, kind: str, issued_on: date, printed_due: date | None, number: str) -> int: ...
 
 
+class AttachmentRepository(Protocol):
+    def add(self, attachment: Attachment) -> Attachment:
+        """Record a file already copied into place (attachment.id is ignored); returns it with its id."""
+        ...
+
+    def for_request(self, request_id: int) -> list[Attachment]: ...
+
+    def find_by_sha256(self, request_id: int, sha256: str) -> Attachment | None: ...
+
+
 class UnitOfWork(Protocol):
     requests: RequestRepository
     audit: AuditRepository
@@ -107,6 +118,7 @@ class UnitOfWork(Protocol):
     rule_sets: RuleSetRepository
     settings: SettingsRepository
     documents: IssuedDocumentRepository
+    attachments: AttachmentRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

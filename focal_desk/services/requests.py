@@ -13,6 +13,7 @@ from ..domain.listing import RequestQuery, RequestSummary
 from ..domain.refusal import RefusalGround
 from ..domain.request import Request, RequestDraft
 from ..domain.requester import Requester
+from ..domain.text import info_key
 from .calendar_service import CalendarService
 from .ports import UnitOfWorkFactory
 from .request_ops import RequestOps
@@ -102,3 +103,8 @@ class RequestService:
     def known_requester(self, id_number: str) -> Requester | None:
         with self._uow_factory() as uow:
             return uow.requests.latest_requester(id_number)
+
+    def earlier_provisions(self, id_number: str, info_text: str) -> int:
+        """How often this ID number already received the same information (Đ28.1.d), before registering."""
+        with self._uow_factory() as uow:
+            return uow.requests.count_earlier_provisions(id_number, info_key(info_text), None)

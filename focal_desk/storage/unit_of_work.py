@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .repositories import (
     SqlAgencyRepository,
+    SqlAttachmentRepository,
     SqlAuditRepository,
     SqlCalendarRepository,
     SqlIssuedDocumentRepository,
@@ -28,6 +29,7 @@ class SqlUnitOfWork:
     rule_sets: SqlRuleSetRepository
     settings: SqlSettingsRepository
     documents: SqlIssuedDocumentRepository
+    attachments: SqlAttachmentRepository
 
     def __init__(self, session_factory: sessionmaker[Session]):
         self._session_factory = session_factory
@@ -47,6 +49,7 @@ class SqlUnitOfWork:
         self.rule_sets = SqlRuleSetRepository(session)
         self.settings = SqlSettingsRepository(session)
         self.documents = SqlIssuedDocumentRepository(session)
+        self.attachments = SqlAttachmentRepository(session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -1,6 +1,7 @@
 """One repository per aggregate; each takes the unit of work's Session and never commits."""
 
 from .agencies import SqlAgencyRepository
+from .attachments import SqlAttachmentRepository
 from .audit import SqlAuditRepository
 from .calendar import SqlCalendarRepository
 from .documents import SqlIssuedDocumentRepository
@@ -10,6 +11,7 @@ from .settings import SqlSettingsRepository
 
 __all__ = [
     "SqlAgencyRepository",
+    "SqlAttachmentRepository",
     "SqlAuditRepository",
     "SqlCalendarRepository",
     "SqlIssuedDocumentRepository",

@@ -67,6 +67,13 @@ class MainWindow(QMainWindow):
         self.calendar.deadlinesMoved.connect(self._after_change)
         self.nav.setCurrentRow(REGISTER)
 
+        def show_todo_first(overdue: int) -> None:  # the to-do list's first report decides, once
+            self.todo.overdueChanged.disconnect(show_todo_first)
+            if overdue and self.nav.currentRow() == REGISTER:
+                self.nav.setCurrentRow(TODO)
+
+        self.todo.overdueChanged.connect(show_todo_first)
+
     # --- navigation --------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Request"))
@@ -123,6 +130,7 @@ class MainWindow(QMainWindow):
     # --- requests ----------------------------------------------------------------------------------------
     def new_request(self) -> None:
         dialog = IntakeDialog(self.desk, self.jobs, self.errors, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._after_intake)
         dialog.open()
 
@@ -135,6 +143,7 @@ class MainWindow(QMainWindow):
         dialog = self._open_files.get(request_id)
         if dialog is None:
             dialog = RequestFileDialog(self.desk, self.jobs, self.errors, request_id, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.changed.connect(lambda _id: self._after_change())
             dialog.finished.connect(lambda _result, rid=request_id: self._open_files.pop(rid, None))
             self._open_files[request_id] = dialog

@@ -1,0 +1,1 @@
+"""The register (home screen): windowed model, filter bar, view."""

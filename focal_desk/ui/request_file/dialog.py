@@ -1,0 +1,243 @@
+"""The request file: one non-modal window per request, loaded and changed only through jobs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.clock import today
+from ...domain.errors import EnvironmentProblem
+from ...domain.request import Correction, Request
+from ...domain.workflow import Action
+from ..labels import correction_kind_label, fmt_date, status_label
+from .actions import DIALOGS, ActionBar
+from .attachments import AttachmentsPanel
+from .corrections import CorrectionsPanel
+from .deadlines import DeadlinesModel, due_colour
+from .explain_dialog import ExplainDialog
+from .fields_panel import FieldsPanel
+from .lifetime import while_alive
+from .timeline import TimelineModel
+
+BANNER_STYLE = "background: #fff4ce; color: #5c3b00; border: 1px solid #e0b252; padding: 6px;"
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+class RequestFileDialog(QDialog):
+    changed = Signal(int)  # the request id, after any action or edit committed
+
+    def __init__(self, desk, jobs, errors, request_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk, self.jobs, self.errors, self.request_id = desk, jobs, errors, request_id
+        self.request: Request | None = None
+        self.action_dialog: QDialog | None = None
+        self.explain_dialog: ExplainDialog | None = None
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWindowTitle(self.tr("Request file"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        self.flag = QLabel()
+        self.flag.setWordWrap(True)
+        self.flag.setStyleSheet(BANNER_STYLE)
+        self.flag.hide()
+        layout.addWidget(self.flag)
+
+        self.tabs = QTabWidget()
+        self.fields = FieldsPanel(desk, jobs, errors)
+        self.fields.saved.connect(self._committed)
+        self.tabs.addTab(self.fields, self.tr("&Request"))
+        self.tabs.addTab(self._deadlines_tab(), self.tr("&Deadlines"))
+        self.timeline = TimelineModel(self)
+        self.timeline_view = _table(self.timeline)
+        self.tabs.addTab(self.timeline_view, self.tr("&Timeline"))
+        self.corrections = CorrectionsPanel()
+        self.corrections.explain.connect(self.explain_correction)
+        self.tabs.addTab(self.corrections, self.tr("C&orrections"))
+        self.attachments: AttachmentsPanel | None = None
+        if hasattr(desk, "attachments"):  # the attachment service may not be wired in every build
+            self.attachments = AttachmentsPanel(desk, jobs, errors)
+            self.tabs.addTab(self.attachments, self.tr("Attac&hments"))
+        layout.addWidget(self.tabs, 1)
+
+        bottom = QHBoxLayout()
+        self.actions = ActionBar()
+        self.actions.triggered.connect(self.start_action)
+        bottom.addWidget(self.actions, 1)
+        close = QDialogButtonBox()
+        close.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        self.resize(1100, 760)
+        self.reload()
+
+    # --- layout -----------------------------------------------------------------------------------------
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.number = QLabel(self.tr("Loading…"))
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.number.setFont(font)
+        row.addWidget(self.number)
+        self.status = QLabel()
+        self.status.setStyleSheet("background: #e3ecf7; color: #1d3b5c; border-radius: 10px; padding: 3px 12px;")
+        row.addWidget(self.status)
+        self.requester = QLabel()
+        self.requester.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.requester, 1)
+        self.due = QLabel()
+        due_font = self.due.font()
+        due_font.setBold(True)
+        due_font.setPointSizeF(due_font.pointSizeF() * 1.2)
+        self.due.setFont(due_font)
+        row.addWidget(self.due)
+        self.explain_button = QPushButton(self.tr("Expla&in…"))
+        self.explain_button.setAutoDefault(False)
+        self.explain_button.clicked.connect(self.explain_deadline)
+        row.addWidget(self.explain_button)
+        return row
+
+    def _deadlines_tab(self) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        self.rule_set = QLabel()
+        self.rule_set.setWordWrap(True)
+        col.addWidget(self.rule_set)
+        self.deadlines = DeadlinesModel(self)
+        self.deadlines_view = _table(self.deadlines)
+        col.addWidget(self.deadlines_view, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        explain = QPushButton(self.tr("Explain the calc&ulation…"))
+        explain.setAutoDefault(False)
+        explain.clicked.connect(self.explain_deadline)
+        row.addWidget(explain)
+        col.addLayout(row)
+        return page
+
+    # --- loading ----------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        rid, requests = self.request_id, self.desk.requests
+        rulebook = self.desk.rulebook
+
+        def load():
+            r = requests.get(rid)
+            rule_set = rulebook.by_code(r.deadlines.rule_set).name if r.deadlines.rule_set else ""
+            return r, requests.history(rid), rule_set
+
+        self.jobs.submit(load, on_success=while_alive(self, self._loaded),
+                         on_error=while_alive(self, self._load_failed))
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.errors.handle(exc, self, retry=self.reload if isinstance(exc, EnvironmentProblem) else None)
+
+    def _loaded(self, result) -> None:
+        r, events, rule_set = result
+        self.request = r
+        day = today(self.desk.clock)
+        self.setWindowTitle(self.tr("Request %1 — %2").replace("%1", r.register_number).replace("%2", r.requester_name))
+        self.number.setText(self.tr("No. %1").replace("%1", r.register_number))
+        self.status.setText(status_label(r.status))
+        self.requester.setText(r.requester_name)
+        self._show_due(r, day)
+        self._show_flag(r)
+        self.fields.set_request(r)
+        self.deadlines.set_request(r, day)
+        self.deadlines_view.resizeRowsToContents()
+        self.rule_set.setText(self.tr("Rule set: %1").replace("%1", rule_set) if rule_set
+                              else self.tr("No deadline yet: the time limit starts when the request is confirmed "
+                                           "valid."))
+        self.timeline.set_events(events)
+        self.timeline_view.resizeRowsToContents()
+        self.timeline_view.scrollToBottom()
+        self.corrections.set_corrections(r.corrections, day)
+        self.actions.set_request(r)
+        if self.attachments is not None:
+            self.attachments.load(r.id)
+
+    def _show_due(self, r: Request, day) -> None:
+        due = r.deadlines.effective_due
+        self.explain_button.setEnabled(bool(r.deadlines.explain))
+        if due is None:
+            self.due.setText(self.tr("No deadline yet"))
+            self.due.setStyleSheet("")
+            return
+        text = self.tr("Deadline: %1").replace("%1", fmt_date(due))
+        if r.status.is_open and day > due:
+            text = self.tr("Overdue since %1").replace("%1", fmt_date(due))
+        colour = due_colour(r, day)
+        self.due.setText(text)
+        self.due.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
+
+    def _show_flag(self, r: Request) -> None:
+        lines = []
+        if r.deadline_flag:  # legal data from the recompute; shown as it is
+            lines.append(self.tr("Deadline needs attention: %1").replace("%1", r.deadline_flag))
+        if r.repeat_count:
+            lines.append(self.tr("This information was already provided to this requester %n time(s) "
+                                 "(Article 28.1.d).", "", r.repeat_count))
+        self.flag.setText("\n".join(lines))
+        self.flag.setVisible(bool(lines))
+
+    # --- explaining -------------------------------------------------------------------------------------
+    def explain_deadline(self) -> None:
+        r = self.request
+        if r is None:
+            return
+        due = fmt_date(r.deadlines.effective_due) or "—"
+        heading = self.tr("Request %1: deadline %2").replace("%1", r.register_number).replace("%2", due)
+        self._open_explain(heading, r.deadlines.explain)
+
+    def explain_correction(self, c: Correction) -> None:
+        heading = self.tr("Correction (%1): due %2").replace("%1", correction_kind_label(c.kind)).replace(
+            "%2", fmt_date(c.due))
+        self._open_explain(heading, c.explain)
+
+    def _open_explain(self, heading: str, lines: tuple[str, ...]) -> None:
+        dialog = ExplainDialog(self.tr("How the deadline is counted"), heading, lines, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.explain_dialog = dialog
+        dialog.open()
+
+    # --- acting -----------------------------------------------------------------------------------------
+    def start_action(self, action: Action) -> None:
+        if self.request is None or action not in DIALOGS:
+            return
+        dialog = DIALOGS[action](self.desk, self.jobs, self.errors, self.request, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.committed.connect(self._committed)
+        self.action_dialog = dialog
+        dialog.open()
+
+    def _committed(self, r: Request) -> None:
+        self.changed.emit(r.id)
+        self.reload()

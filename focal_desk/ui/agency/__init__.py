@@ -1,0 +1,1 @@
+"""The office profile form and the first-run wizard."""

@@ -1,0 +1,219 @@
+"""First run: describe the office (the same fields as the Office page) — or open a sample office with demo data."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QProgressDialog,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ...domain.agency import AgencyProfile
+from ...domain.errors import ValidationError
+from .form import AgencyFields
+
+WELCOME, OFFICE = range(2)
+DEMO_OFFICE = AgencyProfile(
+    id=None,
+    name="Ủy ban nhân dân xã Đạo Trù",
+    parent_body="Ủy ban nhân dân tỉnh Phú Thọ",
+    place_name="Đạo Trù",
+    symbol="UBND",
+    signer_name="Nguyễn Văn Đức",
+    signer_title="Chủ tịch",
+    authority="TM.",
+)
+DEMO_SEED = 2026
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Welcome to focal_desk"))
+        self.setSubTitle(self.tr("The register of requests for information and their legal deadlines."))
+        text = QLabel(
+            self.tr("Before the first request is logged, tell focal_desk which office keeps this register. "
+                    "Its name and signer appear on every notice you print.")
+        )
+        text.setWordWrap(True)
+        self.setup = QRadioButton(self.tr("&Set up my office (recommended)"))
+        self.setup.setChecked(True)
+        self.demo = QRadioButton(
+            self.tr("&Try it with demo data: a sample office with %n invented request(s)", "", wizard.demo_requests)
+        )
+        group = QButtonGroup(self)
+        group.addButton(self.setup)
+        group.addButton(self.demo)
+        self.demo.toggled.connect(self._choice_changed)
+        self.where = QLabel(self.tr("Your data will be kept in: %1").replace("%1", wizard.desk.data_location))
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addWidget(self.setup)
+        layout.addWidget(self.demo)
+        layout.addStretch(1)
+        layout.addWidget(self.where)
+
+    def _choice_changed(self) -> None:
+        self.setFinalPage(self.demo.isChecked())
+        self._wizard.button(QWizard.WizardButton.NextButton).setVisible(not self.demo.isChecked())
+
+    def nextId(self) -> int:  # noqa: N802 (Qt override)
+        return -1 if self.demo.isChecked() else OFFICE
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        if not self.demo.isChecked():
+            return True
+        return self._wizard.start_demo()
+
+
+class OfficePage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Set up your office"))
+        self.setSubTitle(self.tr("You can change this later on the Office page."))
+        self.fields = AgencyFields()
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #b00020;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        self.fields.name.setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        return self._wizard.save_office()
+
+
+class FirstRunWizard(QWizard):
+    """Accepted once the office is saved (or the demo office is ready); rejected = the app quits."""
+
+    def __init__(self, desk, jobs, errors, parent: QWidget | None = None, demo_requests: int = 2000):
+        super().__init__(parent)
+        self.desk, self.jobs, self.errors = desk, jobs, errors
+        self.demo_requests = demo_requests
+        self._done = False  # set when the job finished: the next validatePage lets the wizard close
+        self._busy = False
+        self._cancel = threading.Event()
+        self.progress: QProgressDialog | None = None
+        self.demo_result = None
+        self.setWindowTitle(self.tr("focal_desk — first start"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.welcome = WelcomePage(self)
+        self.office = OfficePage(self)
+        self.setPage(WELCOME, self.welcome)
+        self.setPage(OFFICE, self.office)
+        self.setStartId(WELCOME)
+        self.setMinimumSize(760, 600)
+        # Qt ships no Vietnamese for its own buttons (no qtbase_vi.qm): name them here.
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.setButtonText(button, text)
+
+    # --- the office, typed in ------------------------------------------------------------------------
+    def save_office(self) -> bool:
+        if self._done:
+            return True
+        if not self._busy:
+            self._busy = True
+            profile = self.office.fields.profile()
+            self.office.status.setText(self.tr("Saving…"))
+            self.jobs.submit(lambda: self.desk.agency.save(profile), on_success=self._finished,
+                             on_error=self._office_failed, lane="db-write")
+        return False
+
+    def _office_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.office.status.clear()
+        if isinstance(exc, ValidationError):
+            self.office.fields.show_errors(exc.errors)
+            self.office.status.setText(self.tr("Please correct the fields marked in red."))
+        else:
+            self.errors.handle(exc, self, retry=self.save_office)
+
+    # --- the demo office ----------------------------------------------------------------------------
+    def start_demo(self) -> bool:
+        if self._done:
+            return True
+        if self._busy:
+            return False
+        self._busy = True
+        self._cancel.clear()
+        n, desk, cancelled = self.demo_requests, self.desk, self._cancel.is_set
+        self.progress = QProgressDialog(self.tr("Creating the demo office and its requests…"), self.tr("Cancel"),
+                                        0, n, self)
+        self.progress.setWindowTitle(self.tr("Demo data"))
+        self.progress.setMinimumWidth(460)
+        # Not modal: a modal QProgressDialog runs processEvents() inside setValue(). The wizard ignores
+        # Finish and Cancel while the job runs (_busy), so nothing behind the dialog can interfere.
+        self.progress.setWindowModality(Qt.WindowModality.NonModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self._cancel.set)
+        self.progress.destroyed.connect(self._cancel.set)  # the window went away: stop seeding
+        self.progress.destroyed.connect(lambda *_: setattr(self, "progress", None))
+        self.progress.show()
+
+        def work(progress):
+            desk.agency.save(DEMO_OFFICE)
+            return desk.seed_demo(n, DEMO_SEED, progress, cancelled)
+
+        # Our own cancel flag (not Job.cancel): the wizard still hears when the seeding has stopped.
+        self.jobs.submit(work, on_success=self._finished, on_error=self._demo_failed,
+                         on_progress=self._demo_progress, lane="db-write")
+        return False
+
+    def _demo_progress(self, done: int, total: int) -> None:
+        if self.progress is not None and self._busy:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(done)
+            self.progress.setLabelText(self.tr("Created %1 of %2 demo requests…")
+                                       .replace("%1", f"{done:,}".replace(",", "."))
+                                       .replace("%2", f"{total:,}".replace(",", ".")))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self._cancel.set)
+            self.progress.destroyed.disconnect()
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self._close_progress()
+        self.errors.handle(exc, self)
+
+    # --- both ----------------------------------------------------------------------------------------
+    def _finished(self, result) -> None:
+        self._close_progress()
+        self.demo_result = result
+        self._busy = False
+        self._done = True
+        self.accept()
+
+    def reject(self) -> None:
+        if self._busy:  # a save or the seeding is running; the seeding stops with Cancel in its own dialog
+            return
+        super().reject()

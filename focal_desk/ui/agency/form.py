@@ -1,0 +1,208 @@
+"""The office profile: the fields (shared with the first-run wizard) and the "Office" page of the main window."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.agency import AREA_FACTORS, AUTHORITIES, AgencyProfile
+from ...domain.errors import ValidationError
+
+ERROR_STYLE = "color: #b00020;"
+FIELDS = ("name", "parent_body", "place_name", "symbol", "signer_name", "signer_title", "authority", "area_factor")
+
+
+class AgencyFields(QWidget):
+    """The AgencyProfile fields with a red error line under each; no saving (the owner decides when)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._loaded: AgencyProfile | None = None  # keeps id, code and dates the form does not show
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Ủy ban nhân dân xã Đạo Trù"))
+        self.parent_body = QLineEdit()
+        self.parent_body.setPlaceholderText(self.tr("e.g. Ủy ban nhân dân tỉnh Phú Thọ"))
+        self.place_name = QLineEdit()
+        self.place_name.setPlaceholderText(self.tr("e.g. Đạo Trù (as in \"Đạo Trù, ngày … tháng … năm …\")"))
+        self.symbol = QLineEdit()
+        self.symbol.setPlaceholderText(self.tr("e.g. UBND"))
+        self.signer_name = QLineEdit()
+        self.signer_title = QLineEdit()
+        self.signer_title.setPlaceholderText(self.tr("e.g. Chủ tịch"))
+        self.authority = QComboBox()
+        for code, text in zip(AUTHORITIES, self._authority_texts(), strict=True):
+            self.authority.addItem(text, code)
+        self.area_factor = QComboBox()
+        for factor, text in zip(AREA_FACTORS, self._area_texts(), strict=True):
+            self.area_factor.addItem(text, factor)
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(4)
+        self.errors: dict[str, QLabel] = {}
+        rows = (
+            (self.tr("Office &name:"), self.name),
+            (self.tr("&Parent body:"), self.parent_body),
+            (self.tr("P&lace name:"), self.place_name),
+            (self.tr("S&ymbol abbreviation:"), self.symbol),
+            (self.tr("Si&gner's full name:"), self.signer_name),
+            (self.tr("Signer's &title:"), self.signer_title),
+            (self.tr("Signing &authority:"), self.authority),
+            (self.tr("A&rea factor (Circular 46/2018):"), self.area_factor),
+        )
+        for field, (text, widget) in zip(FIELDS, rows, strict=True):
+            widget.setObjectName(field)
+            widget.setMinimumWidth(360)
+            error = QLabel()
+            error.setObjectName(f"{field}_error")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[field] = error
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(widget)
+            cell.addWidget(error)
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, cell)
+        self.authority.setCurrentIndex(AUTHORITIES.index("TM."))
+
+    def _authority_texts(self) -> tuple[str, ...]:
+        return (
+            self.tr("None (the head signs)"),
+            self.tr("TM. — on behalf of the collective"),
+            self.tr("KT. — signing for the head"),
+            self.tr("Q. — acting head"),
+            self.tr("TL. — by order"),
+            self.tr("TUQ. — by authorisation"),
+        )
+
+    def _area_texts(self) -> tuple[str, ...]:
+        return (
+            self.tr("1.0 — normal area"),
+            self.tr("0.7 — difficult area"),
+            self.tr("0.5 — extremely difficult area"),
+        )
+
+    # --- values --------------------------------------------------------------------------------------
+    def set_profile(self, profile: AgencyProfile | None, blank_name: bool = False) -> None:
+        self._loaded = profile
+        if profile is None:
+            return
+        self.name.setText("" if blank_name else profile.name)
+        for field in ("parent_body", "place_name", "symbol", "signer_name", "signer_title"):
+            getattr(self, field).setText(getattr(profile, field))
+        self.authority.setCurrentIndex(max(0, self.authority.findData(profile.authority)))
+        self.area_factor.setCurrentIndex(max(0, self.area_factor.findData(profile.area_factor)))
+
+    def profile(self) -> AgencyProfile:
+        values = {f: getattr(self, f).text().strip() for f in FIELDS[:6]}
+        values["authority"] = self.authority.currentData()
+        values["area_factor"] = float(self.area_factor.currentData())
+        if self._loaded is not None:
+            return replace(self._loaded, **values)
+        return AgencyProfile(id=None, **values)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        first = None
+        for field, label in self.errors.items():
+            text = errors.get(field, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+            if text and first is None:
+                first = getattr(self, field)
+        if first is not None:
+            first.setFocus()
+
+    def clear_errors(self) -> None:
+        self.show_errors({})
+
+
+class AgencyForm(QWidget):
+    """The "Office" page: edit the profile the register and the documents are issued under."""
+
+    saved = Signal()
+
+    def __init__(self, desk, jobs, errors, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk, self.jobs, self.errors_router = desk, jobs, errors
+        title = QLabel(self.tr("Office"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        intro = QLabel(
+            self.tr("The agency that keeps this register. Its names and signer are printed on every document.")
+        )
+        intro.setWordWrap(True)
+        self.fields = AgencyFields()
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("&Undo changes"))
+        self.revert_button.clicked.connect(self.load)
+        self.status = QLabel()
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        for edit in (self.fields.name, self.fields.parent_body, self.fields.place_name, self.fields.symbol,
+                     self.fields.signer_name, self.fields.signer_title):
+            edit.returnPressed.connect(self.save)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.fields)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.setMaximumWidth(900)
+        self.load()
+
+    def load(self) -> None:
+        agency = self.desk.agency
+        self.jobs.submit(lambda: (agency.current(), agency.needs_setup()), on_success=self._loaded,
+                         on_error=lambda exc: self.errors_router.handle(exc, self, retry=self.load))
+
+    def _loaded(self, result) -> None:
+        profile, needs_setup = result
+        self.fields.set_profile(profile, blank_name=needs_setup)
+        self.fields.clear_errors()
+        self.status.clear()
+
+    def save(self) -> None:
+        profile = self.fields.profile()
+        self.save_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Saving…"))
+        self.jobs.submit(lambda: self.desk.agency.save(profile), on_success=self._saved,
+                         on_error=self._failed, lane="db-write")
+
+    def _saved(self, profile: AgencyProfile) -> None:
+        self.save_button.setEnabled(True)
+        self.fields.set_profile(profile)
+        self.fields.clear_errors()
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.status.clear()
+        if isinstance(exc, ValidationError):
+            self.fields.show_errors(exc.errors)
+            self.status.setText(self.tr("Please correct the fields marked in red."))
+            self.status.setStyleSheet(ERROR_STYLE)
+        else:
+            self.errors_router.handle(exc, self, retry=self.save)

@@ -1,0 +1,2407 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>ActionBar</name>
+    <message>
+        <source>Ask for &amp;supplement…</source>
+        <translation>Đề nghị &amp;bổ sung…</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;valid…</source>
+        <translation>Xác nhận &amp;hợp lệ…</translation>
+    </message>
+    <message>
+        <source>&amp;Notice sent…</source>
+        <translation>Đã gửi thông báo thời hạ&amp;n…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>Gia &amp;hạn…</translation>
+    </message>
+    <message>
+        <source>&amp;Provide…</source>
+        <translation>Cung cấ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Từ chố&amp;i…</translation>
+    </message>
+    <message>
+        <source>Send to &amp;agency…</source>
+        <translation>Hướng dẫn sang cơ &amp;quan khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Rút yêu cầu…</translation>
+    </message>
+    <message>
+        <source>Open &amp;correction…</source>
+        <translation>&amp;Mở đính chính…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose correction…</source>
+        <translation>&amp;Hoàn tất đính chính…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>AddDayDialog</name>
+    <message>
+        <source>Add a day to the calendar</source>
+        <translation>Thêm ngày vào lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Day &amp;off (a weekday not worked)</source>
+        <translation>Ngày ng&amp;hỉ (ngày thường không làm việc)</translation>
+    </message>
+    <message>
+        <source>&amp;Working day (e.g. a make-up Saturday)</source>
+        <translation>Ngày &amp;làm việc (ví dụ: thứ Bảy làm bù)</translation>
+    </message>
+    <message>
+        <source>e.g. Nghỉ bù Giỗ Tổ Hùng Vương</source>
+        <translation>VD: Nghỉ bù Giỗ Tổ Hùng Vương</translation>
+    </message>
+    <message>
+        <source>e.g. Công văn 12729/VPCP-KGVX ngày 25/12/2025</source>
+        <translation>VD: Công văn 12729/VPCP-KGVX ngày 25/12/2025</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>N&amp;gày:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Lý &amp;do:</translation>
+    </message>
+    <message>
+        <source>&amp;Source document:</source>
+        <translation>&amp;Văn bản thông báo:</translation>
+    </message>
+    <message>
+        <source>Open requests' deadlines are recomputed on the new calendar.</source>
+        <translation>Hạn giải quyết của các yêu cầu đang mở sẽ được tính lại theo lịch mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyFields</name>
+    <message>
+        <source>e.g. Ủy ban nhân dân xã Đạo Trù</source>
+        <translation>VD: Ủy ban nhân dân xã Đạo Trù</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân tỉnh Phú Thọ</source>
+        <translation>VD: Ủy ban nhân dân tỉnh Phú Thọ</translation>
+    </message>
+    <message>
+        <source>e.g. Đạo Trù (as in "Đạo Trù, ngày … tháng … năm …")</source>
+        <translation>VD: Đạo Trù (để ghi "Đạo Trù, ngày … tháng … năm …")</translation>
+    </message>
+    <message>
+        <source>e.g. UBND</source>
+        <translation>VD: UBND</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ tịch</source>
+        <translation>VD: Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace name:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol abbreviation:</source>
+        <translation>Chữ &amp;viết tắt tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner's full name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Signer's &amp;title:</source>
+        <translation>Chức vụ &amp;người ký:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>Thẩm &amp;quyền ký:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea factor (Circular 46/2018):</source>
+        <translation>Hệ số địa &amp;bàn (Thông tư 46/2018):</translation>
+    </message>
+    <message>
+        <source>None (the head signs)</source>
+        <translation>Không ghi (người đứng đầu ký)</translation>
+    </message>
+    <message>
+        <source>TM. — on behalf of the collective</source>
+        <translation>TM. — Thay mặt tập thể</translation>
+    </message>
+    <message>
+        <source>KT. — signing for the head</source>
+        <translation>KT. — Ký thay người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Q. — acting head</source>
+        <translation>Q. — Quyền người đứng đầu</translation>
+    </message>
+    <message>
+        <source>TL. — by order</source>
+        <translation>TL. — Thừa lệnh</translation>
+    </message>
+    <message>
+        <source>TUQ. — by authorisation</source>
+        <translation>TUQ. — Thừa ủy quyền</translation>
+    </message>
+    <message>
+        <source>1.0 — normal area</source>
+        <translation>1,0 — Địa bàn bình thường</translation>
+    </message>
+    <message>
+        <source>0.7 — difficult area</source>
+        <translation>0,7 — Vùng khó khăn</translation>
+    </message>
+    <message>
+        <source>0.5 — extremely difficult area</source>
+        <translation>0,5 — Vùng đặc biệt khó khăn</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyForm</name>
+    <message>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>The agency that keeps this register. Its names and signer are printed on every document.</source>
+        <translation>Cơ quan lập sổ theo dõi này. Tên cơ quan và người ký được in trên mọi văn bản.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Vui lòng sửa các ô có ghi chú màu đỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>No file is attached to this request.</source>
+        <translation>Yêu cầu này chưa có tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>&amp;Xem tệp</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Attached scans (letter, envelope)</source>
+        <translation>Bản chụp đính kèm (đơn, phong bì)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>Đính kèm tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+        <source>Attach scanned letters or envelopes</source>
+        <translation>Đính kèm bản chụp đơn hoặc phong bì</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Bản chụp (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Add day…</source>
+        <translation>&amp;Thêm ngày…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move added day</source>
+        <translation>&amp;Xóa ngày đã thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Import announcement (CSV)…</source>
+        <translation>N&amp;hập thông báo lịch nghỉ (CSV)…</translation>
+    </message>
+    <message>
+        <source>Recomputing deadlines…</source>
+        <translation>Đang tính lại hạn giải quyết…</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Working Saturday / Sunday</source>
+        <translation>Thứ Bảy / Chủ nhật làm việc</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Cuối tuần</translation>
+    </message>
+    <message>
+        <source>Underlined: added by this office</source>
+        <translation>Gạch chân: do cơ quan tự thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation>Ngày &amp;làm việc</translation>
+    </message>
+    <message>
+        <source>R&amp;ule sets</source>
+        <translation>&amp;Quy định thời hạn</translation>
+    </message>
+    <message>
+        <source>Days off and working weekends in %1:</source>
+        <translation>Ngày nghỉ và ngày làm bù năm %1:</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation>ngày không làm việc</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Căn cứ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove the day</source>
+        <translation>Xóa ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Remove the note added by this office for %1? Open deadlines will be recomputed.</source>
+        <translation>Xóa ghi chú do cơ quan thêm cho ngày %1? Hạn giải quyết của các yêu cầu đang mở sẽ được tính lại.</translation>
+    </message>
+    <message>
+        <source>Import a calendar announcement</source>
+        <translation>Nhập thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (save it as CSV UTF-8).</source>
+        <translation>Tệp không phải văn bản UTF-8 (hãy lưu dưới dạng CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCorrectionDialog</name>
+    <message>
+        <source>Close the correction</source>
+        <translation>Hoàn tất đính chính</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>&amp;Ngày hoàn tất:</translation>
+    </message>
+    <message>
+        <source>The open correction will be closed with the result below, and the request goes back to "provided".</source>
+        <translation>Việc đính chính đang mở sẽ được hoàn tất với kết quả dưới đây; yêu cầu trở lại trạng thái "Đã cung cấp".</translation>
+    </message>
+    <message>
+        <source>Close correction</source>
+        <translation>Hoàn tất đính chính</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Trường hợp</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Nội dung sai</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ngày hoàn tất</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <source>No correction has been opened for this request.</source>
+        <translation>Yêu cầu này chưa có lần đính chính nào.</translation>
+    </message>
+    <message>
+        <source>Explain this d&amp;ue date…</source>
+        <translation>&amp;Xem cách tính hạn…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi ngoài dự kiến</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside focal_desk. What you had saved is safe.
+Please send the details below to your IT support.</source>
+        <translation>focal_desk gặp lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn.
+Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Tệp nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>sent on %1</source>
+        <translation>đã gửi ngày %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>Written notice of the time limit</source>
+        <translation>Thông báo bằng văn bản về thời hạn</translation>
+    </message>
+    <message>
+        <source>current deadline</source>
+        <translation>hạn đang áp dụng</translation>
+    </message>
+    <message>
+        <source>before the extension</source>
+        <translation>hạn trước khi gia hạn</translation>
+    </message>
+    <message>
+        <source>Provide or refuse</source>
+        <translation>Cung cấp hoặc từ chối</translation>
+    </message>
+    <message>
+        <source>Extended deadline</source>
+        <translation>Hạn sau gia hạn</translation>
+    </message>
+    <message>
+        <source>Longest extension would reach</source>
+        <translation>Nếu gia hạn tối đa</translation>
+    </message>
+    <message>
+        <source>only if an extension is granted before the deadline</source>
+        <translation>chỉ khi gia hạn trước khi hết hạn</translation>
+    </message>
+    <message>
+        <source>Date printed on the notice</source>
+        <translation>Hạn ghi trên thông báo</translation>
+    </message>
+    <message>
+        <source>never moved without a new notice</source>
+        <translation>không tự thay đổi nếu không có thông báo mới</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorRouter</name>
+    <message>
+        <source>Please check</source>
+        <translation>Vui lòng kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>Chưa hoàn tất được</translation>
+    </message>
+    <message>
+        <source>This is not your mistake. Check the disk or the network and retry.</source>
+        <translation>Đây không phải lỗi của bạn. Hãy kiểm tra ổ đĩa hoặc mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Days marked "not counted" are weekends, holidays and days off in the calendar the deadline was computed with.</source>
+        <translation>Những ngày "không tính" là ngày nghỉ cuối tuần, ngày lễ, Tết và ngày nghỉ bù theo lịch làm việc dùng để tính hạn.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>No deadline has been computed yet: the request is not valid yet.</source>
+        <translation>Chưa có thời hạn: yêu cầu chưa được xác nhận hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Gia hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the extension:</source>
+        <translation>&amp;Lý do gia hạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>Only a complex request can be extended; this one is simple.</source>
+        <translation>Chỉ yêu cầu phức tạp mới được gia hạn; yêu cầu này là yêu cầu đơn giản.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed. The law allows an extension only before the deadline ends, so it can no longer be extended: provide or refuse now.</source>
+        <translation>Đã quá thời hạn %1. Luật chỉ cho phép gia hạn trước khi hết hạn nên không thể gia hạn nữa: cần cung cấp hoặc từ chối ngay.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 will be extended once, to %2 at the latest. The requester must be told in writing before %1, with the reason (Mẫu 04).</source>
+        <translation>Thời hạn %1 sẽ được gia hạn một lần, chậm nhất đến %2. Phải thông báo bằng văn bản cho người yêu cầu trước ngày %1, nêu rõ lý do (Mẫu 04).</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Gia hạn</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPanel</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Hủy sử&amp;a</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Đối tượng:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>Loại giấy tờ:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>Số giấy tờ:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Nơi cư trú / địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Quốc tịch:</translation>
+    </message>
+    <message>
+        <source>On behalf of:</source>
+        <translation>Thay mặt cho:</translation>
+    </message>
+    <message>
+        <source>Their ID number:</source>
+        <translation>Số giấy tờ của người đó:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Thành viên:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Hình thức yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Thời điểm tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Information requested:</source>
+        <translation>Thông tin yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <source>Form of provision:</source>
+        <translation>Hình thức nhận thông tin:</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Số bản:</translation>
+    </message>
+    <message>
+        <source>Delivery address:</source>
+        <translation>Địa chỉ nhận:</translation>
+    </message>
+    <message>
+        <source>Delivery email:</source>
+        <translation>Thư điện tử nhận:</translation>
+    </message>
+    <message>
+        <source>Written down by the officer for the requester</source>
+        <translation>Cán bộ ghi phiếu giúp người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Consent of the person concerned attached</source>
+        <translation>Có văn bản đồng ý của người liên quan</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Change what was recorded wrongly, then save. Every change is kept in the timeline.</source>
+        <translation>Sửa những gì ghi chưa đúng rồi lưu. Mọi thay đổi đều được ghi lại ở thẻ Diễn biến.</translation>
+    </message>
+    <message>
+        <source>Press Edit to correct what was recorded at intake.</source>
+        <translation>Bấm Sửa để điều chỉnh thông tin đã ghi khi tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>This request is closed: its intake fields can no longer be changed.</source>
+        <translation>Yêu cầu đã kết thúc: không thể sửa thông tin tiếp nhận nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Name, ID number, register number… (Ctrl+F)</source>
+        <translation>Tìm tên, số giấy tờ, số vào sổ… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Tìm trong sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Tất cả các tháng</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Open (answer still owed)</source>
+        <translation>Chưa giải quyết xong</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Mọi hình thức</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue / due soon</source>
+        <translation>&amp;Quá hạn / sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Open requests that are overdue or due within 2 working days</source>
+        <translation>Yêu cầu chưa giải quyết xong đã quá hạn hoặc đến hạn trong 2 ngày làm việc tới</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Tháng</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Trạng thá&amp;i</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>Hình thứ&amp;c</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Cả năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>focal_desk — first start</source>
+        <translation>focal_desk — Thiết lập lần đầu</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Vui lòng sửa các ô có ghi chú màu đỏ.</translation>
+    </message>
+    <message>
+        <source>Creating the demo office and its requests…</source>
+        <translation>Đang tạo cơ quan mẫu và các yêu cầu mẫu…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Created %1 of %2 demo requests…</source>
+        <translation>Đã tạo %1/%2 yêu cầu mẫu…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <source>Calendar file not imported</source>
+        <translation>Chưa nhập được tệp lịch</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct these lines and import the file again:</source>
+        <translation>Chưa nhập dòng nào từ %1. Hãy sửa các dòng sau rồi nhập lại tệp:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Columns expected: date,kind,name_vi,source — date as YYYY-MM-DD, kind off or work.</source>
+        <translation>Các cột cần có: date,kind,name_vi,source — ngày dạng YYYY-MM-DD, loại là off (nghỉ) hoặc work (làm việc).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New request for information</source>
+        <translation>Tiếp nhận yêu cầu cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save the request (Enter, Ctrl+S)</source>
+        <translation>Lưu yêu cầu (Enter, Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Discard this request?</source>
+        <translation>Bỏ yêu cầu đang nhập?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close the form and discard it?</source>
+        <translation>Nội dung đã nhập chưa được lưu. Đóng phiếu và bỏ những gì đã nhập?</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Mạng điện tử</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Bưu chính</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mới tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Đã gia hạn</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Đã cung cấp</translation>
+    </message>
+    <message>
+        <source>Partly provided</source>
+        <translation>Cung cấp một phần</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Sent to the responsible agency</source>
+        <translation>Hướng dẫn sang cơ quan có trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút yêu cầu</translation>
+    </message>
+    <message>
+        <source>Being corrected</source>
+        <translation>Đang đính chính</translation>
+    </message>
+    <message>
+        <source>Simple, available</source>
+        <translation>Đơn giản, có sẵn</translation>
+    </message>
+    <message>
+        <source>Complex, must be gathered</source>
+        <translation>Phức tạp, cần tập hợp</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Authorised person</source>
+        <translation>Người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Người đại diện theo pháp luật</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Người giám hộ</translation>
+    </message>
+    <message>
+        <source>Foreigner residing in Viet Nam</source>
+        <translation>Người nước ngoài cư trú tại Việt Nam</translation>
+    </message>
+    <message>
+        <source>Organisation on behalf of members</source>
+        <translation>Tổ chức yêu cầu thay thành viên</translation>
+    </message>
+    <message>
+        <source>Citizen ID (CCCD)</source>
+        <translation>Căn cước / CCCD</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Old ID card (CMND)</source>
+        <translation>Chứng minh nhân dân (CMND)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Giấy tờ khác</translation>
+    </message>
+    <message>
+        <source>Read, view or listen on site</source>
+        <translation>Đọc, xem, nghe, ghi chép tại chỗ</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Nhận bản sao, bản chụp</translation>
+    </message>
+    <message>
+        <source>Photograph the documents</source>
+        <translation>Chụp tài liệu</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>Qua thư điện tử</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua dịch vụ bưu chính</translation>
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation>Qua fax</translation>
+    </message>
+    <message>
+        <source>Download address or access code</source>
+        <translation>Địa chỉ tải / mã truy cập</translation>
+    </message>
+    <message>
+        <source>The agency found the information wrong</source>
+        <translation>Cơ quan phát hiện thông tin sai</translation>
+    </message>
+    <message>
+        <source>The requester asks for a correction</source>
+        <translation>Người yêu cầu đề nghị đính chính</translation>
+    </message>
+    <message>
+        <source>Asked the agency that created it to check</source>
+        <translation>Đề nghị cơ quan tạo ra thông tin kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>focal_desk — Information request register</source>
+        <translation>focal_desk — Sổ theo dõi yêu cầu cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Calendar &amp; rules</source>
+        <translation>Lịch &amp; quy định</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Yêu cầu</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>Yêu cầu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About focal_desk</source>
+        <translation>&amp;Giới thiệu focal_desk</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Dữ liệu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown</source>
+        <translation><numerusform>Đang hiển thị %n yêu cầu</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n yêu cầu quá hạn</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Không có yêu cầu quá hạn</translation>
+    </message>
+    <message>
+        <source>About focal_desk</source>
+        <translation>Giới thiệu focal_desk</translation>
+    </message>
+    <message>
+        <source>focal_desk keeps the register of requests for information under the Law on Access to Information (104/2016/QH13) and its legal deadlines.</source>
+        <translation>focal_desk lập sổ theo dõi yêu cầu cung cấp thông tin theo Luật Tiếp cận thông tin (số 104/2016/QH13) và theo dõi thời hạn giải quyết theo luật.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkValidDialog</name>
+    <message>
+        <source>Confirm the request is valid</source>
+        <translation>Xác nhận yêu cầu hợp lệ</translation>
+    </message>
+    <message>
+        <source>&amp;Valid on:</source>
+        <translation>&amp;Ngày hợp lệ:</translation>
+    </message>
+    <message>
+        <source>Information is:</source>
+        <translation>Thông tin:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason it is complex:</source>
+        <translation>&amp;Lý do phức tạp:</translation>
+    </message>
+    <message>
+        <source>The request will be recorded as complete and valid. The legal time limit starts the day after the valid date and the deadlines are computed with the rule set in force on that date.</source>
+        <translation>Yêu cầu sẽ được ghi nhận là đầy đủ, hợp lệ. Thời hạn giải quyết tính từ ngày hôm sau ngày hợp lệ, theo bộ quy tắc có hiệu lực vào ngày đó.</translation>
+    </message>
+    <message>
+        <source>Complex requests have a longer time limit, can be extended once, and need a written notice of the time limit (Mẫu 03) unless the requester came in person.</source>
+        <translation>Yêu cầu phức tạp có thời hạn dài hơn, được gia hạn một lần và phải thông báo bằng văn bản về thời hạn (Mẫu 03), trừ khi người yêu cầu đến trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Confirm valid</source>
+        <translation>Xác nhận hợp lệ</translation>
+    </message>
+    <message>
+        <source>Say why the information must be gathered.</source>
+        <translation>Cần ghi lý do phải tập hợp thông tin.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersEditor</name>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Thê&amp;m thành viên</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Bỏ thành viên</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>Reason and purpose</source>
+        <translation>Lý do, mục đích</translation>
+    </message>
+</context>
+<context>
+    <name>MovedDialog</name>
+    <message>
+        <source>Deadlines recomputed</source>
+        <translation>Đã tính lại hạn giải quyết</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadlines of %n open request(s) were recomputed on the new calendar.</source>
+        <translation><numerusform>Đã tính lại hạn của %n yêu cầu đang giải quyết theo lịch mới.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) moved:</source>
+        <translation><numerusform>Có %n yêu cầu thay đổi hạn:</numerusform></translation>
+    </message>
+    <message>
+        <source>No deadline moved.</source>
+        <translation>Không có hạn nào thay đổi.</translation>
+    </message>
+    <message>
+        <source>Flagged: a notice already carries the old date; check it and tell the requester</source>
+        <translation>Cần xem lại: thông báo đã gửi ghi hạn cũ; hãy kiểm tra và báo lại người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <source>Old deadline</source>
+        <translation>Hạn cũ</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Hạn mới</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ẩn thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Set up your office</source>
+        <translation>Khai báo cơ quan</translation>
+    </message>
+    <message>
+        <source>You can change this later on the Office page.</source>
+        <translation>Có thể sửa lại sau ở trang Cơ quan.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCorrectionDialog</name>
+    <message>
+        <source>Open a correction</source>
+        <translation>Mở đính chính</translation>
+    </message>
+    <message>
+        <source>&amp;Who found it wrong:</source>
+        <translation>&amp;Ai phát hiện sai:</translation>
+    </message>
+    <message>
+        <source>What is w&amp;rong:</source>
+        <translation>Nội &amp;dung sai:</translation>
+    </message>
+    <message>
+        <source>Opened &amp;on:</source>
+        <translation>&amp;Ngày mở:</translation>
+    </message>
+    <message>
+        <source>The agency corrects it and provides it again within 5 working days.</source>
+        <translation>Cơ quan đính chính và cung cấp lại trong 05 ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>The requester must get an answer within 15 days.</source>
+        <translation>Phải trả lời người yêu cầu trong 15 ngày.</translation>
+    </message>
+    <message>
+        <source>The agency that created it is asked to check within 5 working days.</source>
+        <translation>Đề nghị cơ quan tạo ra thông tin kiểm tra trong 05 ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>A correction (Article 32) will be opened and the request will be "being corrected" until it is closed. Its own deadline is counted from the date below.</source>
+        <translation>Một lần đính chính (Điều 32) sẽ được mở; yêu cầu ở trạng thái "Đang đính chính" cho đến khi hoàn tất. Hạn đính chính tính từ ngày dưới đây.</translation>
+    </message>
+    <message>
+        <source>Open correction</source>
+        <translation>Mở đính chính</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBox</name>
+    <message>
+        <source>Processing</source>
+        <translation>Quá trình giải quyết</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Supplement asked for:</source>
+        <translation>Nội dung đề nghị bổ sung:</translation>
+    </message>
+    <message>
+        <source>Valid on:</source>
+        <translation>Ngày hợp lệ:</translation>
+    </message>
+    <message>
+        <source>Complexity:</source>
+        <translation>Tính chất:</translation>
+    </message>
+    <message>
+        <source>Notice of time limit sent:</source>
+        <translation>Đã gửi thông báo thời hạn:</translation>
+    </message>
+    <message>
+        <source>Reason for extension:</source>
+        <translation>Lý do gia hạn:</translation>
+    </message>
+    <message>
+        <source>How it was provided:</source>
+        <translation>Hình thức đã cung cấp:</translation>
+    </message>
+    <message>
+        <source>Article 28.1.%1</source>
+        <translation>Điểm %1 khoản 1 Điều 28</translation>
+    </message>
+    <message>
+        <source>Refused under:</source>
+        <translation>Căn cứ từ chối:</translation>
+    </message>
+    <message>
+        <source>Reason for refusal:</source>
+        <translation>Lý do từ chối:</translation>
+    </message>
+    <message>
+        <source>Part not provided:</source>
+        <translation>Phần không cung cấp:</translation>
+    </message>
+    <message>
+        <source>Responsible agency:</source>
+        <translation>Cơ quan có trách nhiệm:</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal:</source>
+        <translation>Lý do rút yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Ngày kết thúc:</translation>
+    </message>
+    <message>
+        <source>Provided before:</source>
+        <translation>Đã cung cấp trước đây:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier provision(s) of the same information to this requester (Article 28.1.d)</source>
+        <translation><numerusform>%n lần đã cung cấp cùng thông tin này cho người yêu cầu (điểm d khoản 1 Điều 28)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProvideDialog</name>
+    <message>
+        <source>Record provision</source>
+        <translation>Ghi nhận cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Everything requested</source>
+        <translation>&amp;Toàn bộ thông tin yêu cầu</translation>
+    </message>
+    <message>
+        <source>&amp;Only part of it</source>
+        <translation>&amp;Một phần</translation>
+    </message>
+    <message>
+        <source>Provided:</source>
+        <translation>Đã cung cấp:</translation>
+    </message>
+    <message>
+        <source>&amp;How it was provided:</source>
+        <translation>&amp;Hình thức đã cung cấp:</translation>
+    </message>
+    <message>
+        <source>Part &amp;not provided and why:</source>
+        <translation>&amp;Phần không cung cấp và lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Date provided:</source>
+        <translation>&amp;Ngày cung cấp:</translation>
+    </message>
+    <message>
+        <source>The request will be closed as partly provided. The requester must be told in writing which part is not provided and why.</source>
+        <translation>Yêu cầu sẽ kết thúc ở trạng thái cung cấp một phần. Phải thông báo bằng văn bản cho người yêu cầu phần thông tin không cung cấp và lý do.</translation>
+    </message>
+    <message>
+        <source>The request will be closed as provided: the requester received all the information asked for.</source>
+        <translation>Yêu cầu sẽ kết thúc ở trạng thái đã cung cấp: người yêu cầu đã nhận đủ thông tin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSection</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Received at</source>
+        <translation>&amp;Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The request is complete and &amp;valid now</source>
+        <translation>Yê&amp;u cầu đã đầy đủ, hợp lệ ngay</translation>
+    </message>
+    <message>
+        <source>Valid &amp;on</source>
+        <translation>Ngày hợ&amp;p lệ</translation>
+    </message>
+    <message>
+        <source>Why the information must be gathered</source>
+        <translation>Vì sao cần thời gian tập hợp thông tin</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Lý do phức tạp</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Từ chối yêu cầu</translation>
+    </message>
+    <message>
+        <source>Article 28.1.%1</source>
+        <translation>Điểm %1 khoản 1 Điều 28</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Căn cứ:</translation>
+    </message>
+    <message>
+        <source>Legal text:</source>
+        <translation>Quy định:</translation>
+    </message>
+    <message>
+        <source>&amp;Specific reason:</source>
+        <translation>&amp;Lý do cụ thể:</translation>
+    </message>
+    <message>
+        <source>Refused &amp;on:</source>
+        <translation>&amp;Ngày từ chối:</translation>
+    </message>
+    <message>
+        <source>The request will be recorded as refused under Article 28.1.%1. The requester must receive a written refusal (Mẫu 05) giving this reason.</source>
+        <translation>Yêu cầu sẽ được ghi nhận là bị từ chối theo điểm %1 khoản 1 Điều 28. Phải gửi người yêu cầu văn bản từ chối (Mẫu 05) nêu rõ lý do này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This information was already provided to this requester %n time(s).</source>
+        <translation><numerusform>Thông tin này đã được cung cấp cho người yêu cầu %n lần.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Thông tin yêu cầu</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation>Đến hạn trong 2 ngày làm việc tới</translation>
+    </message>
+    <message>
+        <source>Extended; first deadline %1</source>
+        <translation>Đã gia hạn; hạn ban đầu %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Loading the register…</source>
+        <translation>Đang mở sổ theo dõi…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>Register of requests</source>
+        <translation>Sổ theo dõi yêu cầu</translation>
+    </message>
+    <message>
+        <source>The register is empty.
+Record the first request with Request ▸ New request (Ctrl+N).</source>
+        <translation>Sổ theo dõi chưa có yêu cầu nào.
+Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No request matches these filters.</source>
+        <translation>Không có yêu cầu nào khớp với bộ lọc.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFileDialog</name>
+    <message>
+        <source>Request file</source>
+        <translation>Hồ sơ yêu cầu</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Yêu cầu</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Thời hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Diễn biến</translation>
+    </message>
+    <message>
+        <source>C&amp;orrections</source>
+        <translation>Đính &amp;chính</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hments</source>
+        <translation>Tệp đính &amp;kèm</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Expla&amp;in…</source>
+        <translation>&amp;Giải thích…</translation>
+    </message>
+    <message>
+        <source>Explain the calc&amp;ulation…</source>
+        <translation>&amp;Xem cách tính…</translation>
+    </message>
+    <message>
+        <source>Request %1 — %2</source>
+        <translation>Yêu cầu %1 — %2</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <source>Rule set: %1</source>
+        <translation>Bộ quy tắc: %1</translation>
+    </message>
+    <message>
+        <source>No deadline yet: the time limit starts when the request is confirmed valid.</source>
+        <translation>Chưa có thời hạn: thời hạn bắt đầu tính khi yêu cầu được xác nhận hợp lệ.</translation>
+    </message>
+    <message>
+        <source>No deadline yet</source>
+        <translation>Chưa có thời hạn</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Hạn giải quyết: %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Quá hạn từ %1</translation>
+    </message>
+    <message>
+        <source>Deadline needs attention: %1</source>
+        <translation>Cần xem lại thời hạn: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This information was already provided to this requester %n time(s) (Article 28.1.d).</source>
+        <translation><numerusform>Thông tin này đã được cung cấp cho người yêu cầu %n lần (điểm d khoản 1 Điều 28).</numerusform></translation>
+    </message>
+    <message>
+        <source>Request %1: deadline %2</source>
+        <translation>Yêu cầu %1: hạn %2</translation>
+    </message>
+    <message>
+        <source>Correction (%1): due %2</source>
+        <translation>Đính chính (%1): hạn %2</translation>
+    </message>
+    <message>
+        <source>How the deadline is counted</source>
+        <translation>Cách tính thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSection</name>
+    <message>
+        <source>Information requested</source>
+        <translation>Thông tin được yêu cầu</translation>
+    </message>
+    <message>
+        <source>Name the documents: number, date, issuing body, title; or describe the records</source>
+        <translation>Ghi rõ văn bản: số, ngày, cơ quan ban hành, trích yếu; hoặc mô tả hồ sơ, tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation>&amp;Nội dung yêu cầu</translation>
+    </message>
+    <message>
+        <source>Reason and &amp;purpose</source>
+        <translation>Lý &amp;do, mục đích</translation>
+    </message>
+    <message>
+        <source>C&amp;opies</source>
+        <translation>Số &amp;bản</translation>
+    </message>
+    <message>
+        <source>&amp;Form of provision</source>
+        <translation>Hình thức &amp;cung cấp</translation>
+    </message>
+    <message>
+        <source>Only if different from the requester's address</source>
+        <translation>Chỉ ghi nếu khác địa chỉ của người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very address</source>
+        <translation>Địa chỉ nhận thông t&amp;in</translation>
+    </message>
+    <message>
+        <source>Only if different from the requester's email</source>
+        <translation>Chỉ ghi nếu khác thư điện tử của người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Deliver&amp;y email</source>
+        <translation>E&amp;mail nhận thông tin</translation>
+    </message>
+    <message>
+        <source>The officer &amp;wrote the request for the requester (Art. 24.1.a)</source>
+        <translation>Cán bộ đã hỗ t&amp;rợ ghi phiếu yêu cầu (Điều 24.1.a)</translation>
+    </message>
+    <message>
+        <source>Written &amp;consent attached (Art. 7)</source>
+        <translation>Có kèm văn bản đồng ý của người liên quan (Điều 7)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTimeline</name>
+    <message>
+        <source>Registered</source>
+        <translation>Tiếp nhận, vào sổ</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Đề nghị bổ sung</translation>
+    </message>
+    <message>
+        <source>Confirmed valid</source>
+        <translation>Xác nhận hợp lệ</translation>
+    </message>
+    <message>
+        <source>Notice of time limit sent</source>
+        <translation>Gửi thông báo thời hạn</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>Partly provided</source>
+        <translation>Cung cấp một phần</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Sent to the responsible agency</source>
+        <translation>Hướng dẫn sang cơ quan có trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút yêu cầu</translation>
+    </message>
+    <message>
+        <source>Correction opened</source>
+        <translation>Mở đính chính</translation>
+    </message>
+    <message>
+        <source>Correction closed</source>
+        <translation>Hoàn tất đính chính</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <source>Deadline recomputed (calendar changed)</source>
+        <translation>Tính lại hạn (lịch làm việc thay đổi)</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <source>Requester type</source>
+        <translation>Đối tượng yêu cầu</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Thay mặt cho</translation>
+    </message>
+    <message>
+        <source>On behalf of (ID)</source>
+        <translation>Số giấy tờ người được thay mặt</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức yêu cầu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Thông tin yêu cầu</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Form of provision</source>
+        <translation>Hình thức nhận thông tin</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Địa chỉ nhận</translation>
+    </message>
+    <message>
+        <source>Delivery email</source>
+        <translation>Thư điện tử nhận</translation>
+    </message>
+    <message>
+        <source>Written down by the officer</source>
+        <translation>Cán bộ ghi phiếu giúp</translation>
+    </message>
+    <message>
+        <source>Consent attached</source>
+        <translation>Có văn bản đồng ý</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Valid on</source>
+        <translation>Ngày hợp lệ</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Tính chất</translation>
+    </message>
+    <message>
+        <source>Reason for complexity</source>
+        <translation>Lý do phức tạp</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Bộ quy tắc</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>Hạn thông báo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Extended deadline</source>
+        <translation>Hạn sau gia hạn</translation>
+    </message>
+    <message>
+        <source>Longest extension reaches</source>
+        <translation>Hạn gia hạn tối đa</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <source>Reason for extension</source>
+        <translation>Lý do gia hạn</translation>
+    </message>
+    <message>
+        <source>Notice sent on</source>
+        <translation>Ngày gửi thông báo</translation>
+    </message>
+    <message>
+        <source>Date printed on the notice</source>
+        <translation>Hạn ghi trên thông báo</translation>
+    </message>
+    <message>
+        <source>Deadline warning</source>
+        <translation>Cảnh báo thời hạn</translation>
+    </message>
+    <message>
+        <source>What must be supplemented</source>
+        <translation>Nội dung cần bổ sung</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>How it was provided</source>
+        <translation>Hình thức đã cung cấp</translation>
+    </message>
+    <message>
+        <source>Refusal ground</source>
+        <translation>Căn cứ từ chối</translation>
+    </message>
+    <message>
+        <source>Reason / part not provided</source>
+        <translation>Lý do / phần không cung cấp</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Cơ quan có trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Lý do rút yêu cầu</translation>
+    </message>
+    <message>
+        <source>Earlier provisions (Art. 28.1.d)</source>
+        <translation>Số lần đã cung cấp (điểm d khoản 1 Điều 28)</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Đính chính</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Art. 28.1.%1</source>
+        <translation>điểm %1 khoản 1 Điều 28</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n mục</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RequesterLookups</name>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation>Điền &amp;sẵn</translation>
+    </message>
+    <message>
+        <source>Known requester: %1 — fill in their details?</source>
+        <translation>Người yêu cầu đã có trong sổ: %1 — điền sẵn thông tin?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This person has received this information %n time(s) before (Article 28.1.d). You may still register the request.</source>
+        <translation><numerusform>Người này đã được cung cấp thông tin này %n lần (điểm d khoản 1 Điều 28). Vẫn có thể tiếp nhận yêu cầu.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RequesterSection</name>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Requester &amp;kind</source>
+        <translation>Đối tượng &amp;yêu cầu</translation>
+    </message>
+    <message>
+        <source>Nationa&amp;lity</source>
+        <translation>&amp;Quốc tịch</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>&amp;ID document</source>
+        <translation>Loại, &amp;số giấy tờ</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Nơi cư trú, đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>Fa&amp;x</source>
+        <translation>&amp;Fax</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện th&amp;oại</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>Thư điện tử (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers</source>
+        <translation>Danh sách thành &amp;viên</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name</source>
+        <translation>&amp;Tên tổ chức</translation>
+    </message>
+    <message>
+        <source>Acting &amp;for (full name)</source>
+        <translation>&amp;Thay mặt cho (họ tên)</translation>
+    </message>
+    <message>
+        <source>Organisation's re&amp;gistration no.</source>
+        <translation>Số đăng &amp;ký, quyết định thành lập</translation>
+    </message>
+    <message>
+        <source>Their ID &amp;number</source>
+        <translation>Số giấy tờ của người đó</translation>
+    </message>
+    <message>
+        <source>Representative's full &amp;name</source>
+        <translation>&amp;Họ tên người đại diện</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>Rule &amp;set:</source>
+        <translation>&amp;Bộ quy định:</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>Hiệu lực từ:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức yêu cầu</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Tính chất thông tin</translation>
+    </message>
+    <message>
+        <source>Provide within</source>
+        <translation>Thời hạn cung cấp</translation>
+    </message>
+    <message>
+        <source>Written notice within</source>
+        <translation>Thông báo thời hạn</translation>
+    </message>
+    <message>
+        <source>Extension up to</source>
+        <translation>Gia hạn tối đa</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Đính chính</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>Read-only. A request keeps the rule set in force on the day it became valid.</source>
+        <translation>Chỉ xem. Mỗi yêu cầu áp dụng bộ quy định có hiệu lực vào ngày yêu cầu hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Corrections (Article 32)</source>
+        <translation>Đính chính thông tin (Điều 32)</translation>
+    </message>
+    <message>
+        <source>At once (the same day)</source>
+        <translation>Ngay (trong ngày)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n ngày làm việc</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n ngày</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SendNoticeDialog</name>
+    <message>
+        <source>Notice of the time limit</source>
+        <translation>Thông báo thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Ngày gửi:</translation>
+    </message>
+    <message>
+        <source>The written notice of the time limit (Mẫu 03) will be recorded as sent on the date below. The deadline it carries, %1, is then fixed: if the calendar changes later, the request is flagged instead of moving silently.</source>
+        <translation>Thông báo bằng văn bản về thời hạn (Mẫu 03) sẽ được ghi nhận là đã gửi vào ngày dưới đây. Hạn ghi trên thông báo, %1, từ đó được giữ nguyên: nếu lịch làm việc thay đổi, yêu cầu sẽ được đánh dấu để xem lại chứ không tự đổi hạn.</translation>
+    </message>
+    <message>
+        <source>Record notice sent</source>
+        <translation>Ghi nhận đã gửi</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDaysModel</name>
+    <message>
+        <source>Working day</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Văn bản căn cứ</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementDialog</name>
+    <message>
+        <source>Ask for a supplement</source>
+        <translation>Đề nghị bổ sung</translation>
+    </message>
+    <message>
+        <source>&amp;What must be supplemented:</source>
+        <translation>Nội dung cần &amp;bổ sung:</translation>
+    </message>
+    <message>
+        <source>&amp;Asked on:</source>
+        <translation>&amp;Ngày đề nghị:</translation>
+    </message>
+    <message>
+        <source>The request will wait for the requester to complete it. The time limit does not run until the request is complete; confirm it valid when the supplement arrives.</source>
+        <translation>Yêu cầu sẽ chờ người yêu cầu bổ sung. Thời hạn chưa được tính cho đến khi yêu cầu đầy đủ; khi nhận được phần bổ sung, hãy xác nhận yêu cầu hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Ask for supplement</source>
+        <translation>Đề nghị bổ sung</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>TodoModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation>Đến hạn trong 2 ngày làm việc tới</translation>
+    </message>
+    <message>
+        <source>Notices of the time limit still to send</source>
+        <translation>Thông báo thời hạn giải quyết chưa gửi</translation>
+    </message>
+    <message>
+        <source>Awaiting a supplement for more than %1 working days</source>
+        <translation>Chờ bổ sung hồ sơ quá %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Thông tin yêu cầu</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>Quá hạn %n ngày</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation><numerusform>Còn %n ngày</numerusform></translation>
+    </message>
+    <message>
+        <source>Notice overdue since %1</source>
+        <translation>Quá hạn gửi thông báo từ %1</translation>
+    </message>
+    <message>
+        <source>Send the notice by %1</source>
+        <translation>Hạn gửi thông báo: %1</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Tiếp nhận ngày %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodoView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Look again (F5)</source>
+        <translation>Tải lại danh sách (F5)</translation>
+    </message>
+    <message>
+        <source>Things to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue: deal with them first.</source>
+        <translation><numerusform>%n yêu cầu đã quá hạn: cần giải quyết trước.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is overdue. %n thing(s) to watch.</source>
+        <translation><numerusform>Không có yêu cầu quá hạn. %n việc cần theo dõi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to do: no deadline is near.</source>
+        <translation>Không có việc gấp: chưa có hạn nào sắp đến.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Send to the responsible agency</source>
+        <translation>Hướng dẫn sang cơ quan có trách nhiệm</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible agency:</source>
+        <translation>&amp;Cơ quan có trách nhiệm:</translation>
+    </message>
+    <message>
+        <source>Guided &amp;on:</source>
+        <translation>&amp;Ngày hướng dẫn:</translation>
+    </message>
+    <message>
+        <source>The request will be closed because the information is not this agency's to provide. The requester must be told in writing which agency is responsible for it.</source>
+        <translation>Yêu cầu sẽ kết thúc vì thông tin không thuộc trách nhiệm cung cấp của cơ quan này. Phải thông báo bằng văn bản cho người yêu cầu cơ quan có trách nhiệm cung cấp.</translation>
+    </message>
+    <message>
+        <source>Send on</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to focal_desk</source>
+        <translation>Chào mừng đến với focal_desk</translation>
+    </message>
+    <message>
+        <source>The register of requests for information and their legal deadlines.</source>
+        <translation>Sổ theo dõi yêu cầu cung cấp thông tin và thời hạn giải quyết theo luật.</translation>
+    </message>
+    <message>
+        <source>Before the first request is logged, tell focal_desk which office keeps this register. Its name and signer appear on every notice you print.</source>
+        <translation>Trước khi ghi yêu cầu đầu tiên, hãy khai báo cơ quan lập sổ theo dõi này. Tên cơ quan và người ký sẽ in trên mọi thông báo.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my office (recommended)</source>
+        <translation>&amp;Khai báo cơ quan của tôi (khuyến nghị)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Try it with demo data: a sample office with %n invented request(s)</source>
+        <translation><numerusform>&amp;Dùng thử với dữ liệu mẫu: một cơ quan mẫu với %n yêu cầu giả định</numerusform></translation>
+    </message>
+    <message>
+        <source>Your data will be kept in: %1</source>
+        <translation>Dữ liệu được lưu tại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>Rút yêu cầu</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (if given):</source>
+        <translation>&amp;Lý do (nếu có):</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on:</source>
+        <translation>&amp;Ngày rút:</translation>
+    </message>
+    <message>
+        <source>The request will be closed as withdrawn by the requester. No answer is owed after that.</source>
+        <translation>Yêu cầu sẽ kết thúc do người yêu cầu rút lại. Cơ quan không còn phải trả lời yêu cầu này.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Rút yêu cầu</translation>
+    </message>
+</context>
+<context>
+    <name>YearModel</name>
+    <message>
+        <source>Mo</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>Labour Code (computed)</source>
+        <translation>Bộ luật Lao động (tự tính)</translation>
+    </message>
+    <message>
+        <source>Official announcement</source>
+        <translation>Thông báo chính thức</translation>
+    </message>
+    <message>
+        <source>Added by this office</source>
+        <translation>Cơ quan tự thêm</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+</context>
+</TS>

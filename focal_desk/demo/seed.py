@@ -179,9 +179,10 @@ def _progress(ops: RequestOps, sim: FixedClock, rng, r: Request, end_day: date, 
     span = max(0, ops.calendar.calendar().working_days_between(valid_on, due))
     late = rng.random() < 0.05
     answer, _ = cal.add_working_days(valid_on, rng.randint(0, span) + (rng.randint(1, 5) if late else 0))
-    recent = (end_day - valid_on).days < 30
-    if answer > end_day or (recent and rng.random() < 0.5) or rng.random() < 0.005:
-        return r  # still open: due ahead, or overdue (the to-do list has to show something)
+    in_progress = due >= end_day and rng.random() < 0.5  # not yet due: the officer is still working on it
+    forgotten = rng.random() < 0.003  # a few overdue ones, so the to-do list has something to show
+    if answer > end_day or in_progress or forgotten:
+        return r
     roll = rng.random()
     if roll < 0.70:
         r = ops.provide(r.id, PROVISION_METHODS[r.channel.value], on=_set(sim, answer))

@@ -19,8 +19,8 @@ class Cli:
         cmd = [sys.executable, "-m", "focal_desk"]
         if with_data_dir:
             cmd += ["--data-dir", str(self.data_dir)]
-        full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
-        full_env.pop("FOCAL_DESK_DATA_DIR", None) if env is None else None
+        inherited = {k: v for k, v in os.environ.items() if k != "FOCAL_DESK_DATA_DIR"}
+        full_env = {**inherited, "PYTHONIOENCODING": "utf-8", **(env or {})}
         return subprocess.run([*cmd, *args], capture_output=True, text=True, encoding="utf-8", env=full_env,
                               cwd=REPO, timeout=600)
 

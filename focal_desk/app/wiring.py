@@ -13,14 +13,17 @@ from ..domain.clock import Clock, SystemClock
 from ..domain.notices import parse_notices
 from ..services.agency_service import AgencyService
 from ..services.attachments import AttachmentService
-from ..services.calendar_service import CalendarService
+from ..services.calendar_service import BASE_KEY, CalendarService
+from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
 from ..services.desk import Desk
+from ..services.quick_start import QuickStart
 from ..services.requests import RequestService
+from ..services.rulebook import BUNDLED_DIGEST_KEY as RULES_DIGEST_KEY
 from ..services.rulebook import RuleBook
 from ..services.todo import TodoService
-from ..storage.engine import make_engine, make_session_factory
+from ..storage.lazy import LazyDatabase
 from ..storage.migrate import upgrade_database
-from ..storage.unit_of_work import make_uow_factory
+from ..storage.quick_read import QuickReader
 from .logs import close_logging, setup_logging
 from .paths import Paths
 
@@ -35,8 +38,12 @@ class Container:
     rulebook: RuleBook
     calendar: CalendarService
     requests: RequestService
-    engine: object
+    database: LazyDatabase
     log_handler: logging.Handler
+
+    @property
+    def engine(self):
+        return self.database.engine
 
     def desk(self) -> Desk:
         """The services the desktop UI gets (it never sees storage or the app)."""
@@ -59,10 +66,11 @@ class Container:
             settings_path=str(self.paths.data_dir / "window.ini"),
             seed_demo=seed,
             attachments=AttachmentService(self.uow_factory, self.paths.attachments, self.clock),
+            quick=QuickStart(QuickReader(self.paths.database), self.clock),
         )
 
     def close(self) -> None:
-        self.engine.dispose()  # type: ignore[attr-defined]
+        self.database.dispose()
         close_logging(self.log_handler)
 
 
@@ -76,28 +84,25 @@ def _actor() -> str:
 def open_app(paths: Paths, clock: Clock | None = None, actor: str | None = None) -> Container:
     paths.ensure()
     log_handler = setup_logging(paths.logs)
-    engine = None
+    database = LazyDatabase(paths.database)
     try:
         clock = clock or SystemClock()
         result = upgrade_database(paths.database, paths.backups, clock.now())
         if result.from_revision != result.to_revision:
             log.info("database migrated %s -> %s, backup %s", result.from_revision, result.to_revision,
                      result.backup_path)
-        engine = make_engine(paths.database)
-        uow_factory = make_uow_factory(make_session_factory(engine))
-        return _wire(paths, clock, actor or _actor(), uow_factory, engine, log_handler)
+        return _wire(paths, clock, actor or _actor(), database, log_handler)
     except BaseException:
-        if engine is not None:
-            engine.dispose()
+        database.dispose()
         close_logging(log_handler)
         raise
 
 
-def _wire(paths: Paths, clock: Clock, actor: str, uow_factory, engine, log_handler) -> Container:
-    """Apply the data shipped with this version (only when it changed), then build the services."""
+def _wire(paths: Paths, clock: Clock, actor: str, database: LazyDatabase, log_handler) -> Container:
+    """Build the services, then apply the data shipped with this version — only what changed, checked
+    with plain reads so that an unchanged start does not import the ORM."""
+    uow_factory = database.unit_of_work
     rulebook = RuleBook(uow_factory)
-    rule_dicts = bundled.rule_set_dicts()
-    rulebook.apply_bundled(rule_dicts, bundled.digest(json.dumps(rule_dicts, sort_keys=True)))
     policy = bundled.calendar_policy()
     excluded = [x["name"] for x in policy["base_excluded_names"]]
     policy_digest = bundled.digest(json.dumps(policy, sort_keys=True))
@@ -115,8 +120,18 @@ def _wire(paths: Paths, clock: Clock, actor: str, uow_factory, engine, log_handl
     calendar = CalendarService(
         uow_factory, rulebook, clock, base_provider, base_version, first_year=policy["first_year"], actor=actor
     )
-    calendar.ensure_base()
+    rule_dicts = bundled.rule_set_dicts()
+    rules_digest = bundled.digest(json.dumps(rule_dicts, sort_keys=True))
     notices = bundled.notices_text()
-    calendar.apply_bundled(parse_notices(notices, Layer.OFFICIAL), bundled.digest(notices))
+    notices_digest = bundled.digest(notices)
+    stored = QuickReader(paths.database).settings(
+        [RULES_DIGEST_KEY, CALENDAR_DIGEST_KEY, BASE_KEY]
+    )
+    if stored.get(RULES_DIGEST_KEY) != rules_digest:
+        rulebook.apply_bundled(rule_dicts, rules_digest)
+    if not calendar.base_is_current(stored.get(BASE_KEY)):
+        calendar.ensure_base()
+    if stored.get(CALENDAR_DIGEST_KEY) != notices_digest:
+        calendar.apply_bundled(parse_notices(notices, Layer.OFFICIAL), notices_digest)
     requests = RequestService(uow_factory, calendar, rulebook, clock, actor)
-    return Container(paths, clock, uow_factory, rulebook, calendar, requests, engine, log_handler)
+    return Container(paths, clock, uow_factory, rulebook, calendar, requests, database, log_handler)

@@ -64,6 +64,12 @@ class CalendarService:
             cal = self.calendar()
         return cal
 
+    def base_is_current(self, raw_state: str | None) -> bool:
+        """Whether a stored base layer (the BASE_KEY setting) covers the years wanted, computed by this
+        version of python-holidays — checked at start-up without opening a unit of work."""
+        state = json.loads(raw_state) if raw_state else {"version": "", "years": []}
+        return state["version"] == self._base_version() and set(self.wanted_years()) <= set(state["years"])
+
     def ensure_base(self, extra_years: Sequence[int] = ()) -> bool:
         """(Re)compute the base layer when years are missing or the holidays library changed."""
         version = self._base_version()

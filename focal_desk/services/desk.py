@@ -10,6 +10,7 @@ from ..domain.clock import Clock
 from .agency_service import AgencyService
 from .attachments import AttachmentService
 from .calendar_service import CalendarService
+from .quick_start import QuickStart
 from .requests import RequestService
 from .rulebook import RuleBook
 from .todo import TodoService
@@ -31,3 +32,4 @@ class Desk:
     settings_path: str  # window state (QSettings INI) lives beside the data
     seed_demo: DemoSeeder
     attachments: AttachmentService
+    quick: QuickStart  # the first screen's reads, without the ORM

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol
 
 from ..domain.agency import AgencyProfile
@@ -132,3 +132,17 @@ class UnitOfWork(Protocol):
 
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]
+
+
+class StartupReader(Protocol):
+    """Plain, read-only queries for the first screen (no ORM to import before the window shows)."""
+
+    def settings(self, keys: Sequence[str]) -> dict[str, str]: ...
+
+    def agency_name(self) -> str | None: ...
+
+    def calendar_entries(self) -> list[CalendarEntry]: ...
+
+    def first_page(self, limit: int) -> tuple[list[RequestSummary], int, datetime | None]:
+        """The newest ``limit`` requests (received_at DESC, id DESC), the register's size, the oldest date."""
+        ...

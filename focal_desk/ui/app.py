@@ -64,7 +64,6 @@ def make_application(lang: str) -> QApplication:
 
 def run_gui(desk: Desk, lang: str = "vi", exit_when_ready: bool = False,
             started: float | None = None, out: Callable[[str], None] = print) -> int:
-    from .agency.first_run import FirstRunWizard
     from .main_window import MainWindow
 
     app = make_application(lang)
@@ -72,7 +71,9 @@ def run_gui(desk: Desk, lang: str = "vi", exit_when_ready: bool = False,
     errors = ErrorRouter(desk.log_path)
     errors.install_excepthook()
     jobs.on_unhandled_error = errors.handle
-    if not exit_when_ready and desk.agency.needs_setup():
+    if not exit_when_ready and desk.quick.needs_setup():
+        from .agency.first_run import FirstRunWizard
+
         wizard = FirstRunWizard(desk, jobs, errors)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             jobs.wait_all()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,14 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.desk import Desk
-from .agency.form import AgencyForm
-from .calendar_view.view import CalendarView
 from .errors import ErrorRouter
-from .intake.dialog import IntakeDialog
 from .jobs import JobRunner
 from .register.view import RegisterView
-from .request_file.dialog import RequestFileDialog
 from .todo_view import TodoView
+
+# Pages and dialogs not on the first screen are imported and built when first opened: start-up stays quick.
 
 REGISTER, TODO, CALENDAR, AGENCY = range(4)
 
@@ -35,20 +33,20 @@ class MainWindow(QMainWindow):
         self.desk, self.jobs, self.errors = desk, jobs, errors
         errors.window = self
         self.setWindowTitle(self.tr("focal_desk — Information request register"))
-        self._open_files: dict[int, RequestFileDialog] = {}
+        self._open_files: dict[int, QWidget] = {}  # request id -> its open request file
 
         self.register = RegisterView(desk, jobs, errors)
-        self.todo = TodoView(desk, jobs, errors)
-        self.calendar = CalendarView(desk, jobs, errors)
-        self.agency = AgencyForm(desk, jobs, errors)
+        self.todo = TodoView(desk, jobs, errors, load_now=False)
+        self._calendar = None
+        self._agency = None
 
         self.nav = QListWidget()
         self.nav.addItems([self.tr("Register"), self.tr("To do"), self.tr("Calendar & rules"), self.tr("Office")])
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
-        for page in (self.register, self.todo, self.calendar, self.agency):
+        for page in (self.register, self.todo, QWidget(), QWidget()):  # the last two: built on first visit
             self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._go_to)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,8 +61,8 @@ class MainWindow(QMainWindow):
         self.todo.requestActivated.connect(self.open_request)
         self.register.countChanged.connect(self._show_count)
         self.register.loaded.connect(self.ready.emit)
+        self.register.loaded.connect(lambda _rows: QTimer.singleShot(0, self.todo.reload))  # after the first paint
         self.todo.overdueChanged.connect(self._show_overdue)
-        self.calendar.deadlinesMoved.connect(self._after_change)
         self.nav.setCurrentRow(REGISTER)
 
         def show_todo_first(overdue: int) -> None:  # the to-do list's first report decides, once
@@ -75,6 +73,37 @@ class MainWindow(QMainWindow):
         self.todo.overdueChanged.connect(show_todo_first)
 
     # --- navigation --------------------------------------------------------------------------------------
+    @property
+    def calendar(self):
+        if self._calendar is None:
+            from .calendar_view.view import CalendarView
+
+            self._calendar = CalendarView(self.desk, self.jobs, self.errors)
+            self._calendar.deadlinesMoved.connect(self._after_change)
+            self._replace_page(CALENDAR, self._calendar)
+        return self._calendar
+
+    @property
+    def agency(self):
+        if self._agency is None:
+            from .agency.form import AgencyForm
+
+            self._agency = AgencyForm(self.desk, self.jobs, self.errors)
+            self._replace_page(AGENCY, self._agency)
+        return self._agency
+
+    def _replace_page(self, index: int, page: QWidget) -> None:
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+
+    def _go_to(self, row: int) -> None:
+        page = {CALENDAR: lambda: self.calendar, AGENCY: lambda: self.agency}.get(row)
+        if page is not None:
+            page()
+        self.pages.setCurrentIndex(row)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Request"))
         new = QAction(self.tr("&New request…"), self)
@@ -129,6 +158,8 @@ class MainWindow(QMainWindow):
 
     # --- requests ----------------------------------------------------------------------------------------
     def new_request(self) -> None:
+        from .intake.dialog import IntakeDialog
+
         dialog = IntakeDialog(self.desk, self.jobs, self.errors, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._after_intake)
@@ -142,6 +173,8 @@ class MainWindow(QMainWindow):
     def open_request(self, request_id: int) -> None:
         dialog = self._open_files.get(request_id)
         if dialog is None:
+            from .request_file.dialog import RequestFileDialog
+
             dialog = RequestFileDialog(self.desk, self.jobs, self.errors, request_id, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.changed.connect(lambda _id: self._after_change())

@@ -171,7 +171,7 @@ class TodoView(QWidget):
     requestActivated = Signal(int)
     overdueChanged = Signal(int)  # overdue requests, after each reload
 
-    def __init__(self, desk, jobs, errors, parent: QWidget | None = None):
+    def __init__(self, desk, jobs, errors, parent: QWidget | None = None, load_now: bool = True):
         super().__init__(parent)
         self._desk, self._jobs, self._errors = desk, jobs, errors
         self._generation = 0
@@ -211,7 +211,8 @@ class TodoView(QWidget):
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh.activated.connect(self.reload)
-        self.reload()
+        if load_now:  # the main window asks once the register is on screen: start-up stays quick
+            self.reload()
 
     def reload(self) -> None:
         self._generation += 1

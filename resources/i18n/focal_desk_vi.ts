@@ -1904,10 +1904,6 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <source>Art. 28.1.%1</source>
         <translation>điểm %1 khoản 1 Điều 28</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation><numerusform>%n mục</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>RequesterLookups</name>

@@ -64,6 +64,13 @@ def _months_and_total(desk: Desk, filters: Filters, matching: int) -> tuple[list
 def load_first_page(desk: Desk, filters: Filters, sort: SortKey, newest_first: bool) -> Loaded:
     """The first page and the count only: the window shows rows at once, whatever the register's size;
     the whole id list (``load_ids``) follows."""
+    if not filters.active and sort is SortKey.RECEIVED and newest_first:
+        quick = desk.quick.first_page(PAGE_SIZE)  # plain reads: no ORM before the first paint
+        if quick is not None:
+            query = build_query(filters, quick.urgency, sort, newest_first)
+            months = months_between(quick.oldest.date(), quick.rows[0].received_at.date()) if quick.rows else []
+            ids = [s.id for s in quick.rows]
+            return Loaded(ids, {0: quick.rows}, quick.urgency, quick.total, months, -1, filters, quick.total, query)
     urgency = desk.todo.urgency()
     query = build_query(filters, urgency, sort, newest_first)
     first = desk.requests.summaries(replace(query, limit=PAGE_SIZE))

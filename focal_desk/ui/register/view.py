@@ -53,6 +53,7 @@ class RegisterView(QWidget):
         self._generation = 0
         self._job: Job | None = None
         self._loaded_sent = False
+        self._pending_ids: tuple | None = None  # (generation, query) whose full id list waits for the first paint
         self.last: Loaded | None = None
 
         self.filter_bar = FilterBar()
@@ -182,11 +183,10 @@ class RegisterView(QWidget):
         self.last = loaded
         self.model.set_rows(loaded.ids, loaded.pages, loaded.urgency, loaded.count)
         if not self.model.ids_complete():
-            self._job = self._jobs.submit(
-                partial(load_ids, self._desk, loaded.query),
-                on_success=lambda ids: self._complete(generation, ids),
-                on_error=lambda exc: self._failed(generation, exc),
-            )
+            if self._loaded_sent:
+                self._load_all_ids(generation, loaded.query)
+            else:  # at start-up: once the window has announced it is ready (see _announce_loaded)
+                self._pending_ids = (generation, loaded.query)
         self.filter_bar.set_months(loaded.months)
         self._show_empty_state(loaded)
         if loaded.anchor_row >= 0:
@@ -206,6 +206,18 @@ class RegisterView(QWidget):
 
     def _announce_loaded(self, total: int) -> None:
         self.loaded.emit(total)
+        if self._pending_ids is not None:  # the whole id list after the first paint, not before it
+            pending, self._pending_ids = self._pending_ids, None
+            QTimer.singleShot(0, lambda: self._load_all_ids(*pending))
+
+    def _load_all_ids(self, generation: int, query) -> None:
+        if generation != self._generation:
+            return
+        self._job = self._jobs.submit(
+            partial(load_ids, self._desk, query),
+            on_success=lambda ids: self._complete(generation, ids),
+            on_error=lambda exc: self._failed(generation, exc),
+        )
 
     def _complete(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:

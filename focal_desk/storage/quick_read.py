@@ -1,0 +1,76 @@
+"""Read-only start-up queries in plain sqlite3, so the window opens before SQLAlchemy is imported.
+
+Only what the first screen needs: a few settings, whether the office is set up, the calendar, and the
+register's first page in its default order (newest received first — the same ORDER BY as
+``SqlRequestRepository.ids`` with ``SortKey.RECEIVED``, so later pages line up with it).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from ..domain.calendar import CalendarEntry, DayKind
+from ..domain.clock import VN_TZ
+from ..domain.enums import Channel, Status
+from ..domain.listing import RequestSummary
+
+_SUMMARY_SQL = (
+    "SELECT id, register_number, received_at, channel, requester_name, id_number, info_requested, status, "
+    "provide_due, extended_due, notice_due, notice_sent_on, deadline_flag FROM requests "
+)
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _local(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=VN_TZ)  # stored naive, in Vietnam time
+
+
+def _summary(r: tuple) -> RequestSummary:
+    return RequestSummary(
+        id=r[0], register_number=r[1], received_at=_local(r[2]), channel=Channel(r[3]), requester_name=r[4],
+        id_number=r[5], info_requested=r[6], status=Status(r[7]), provide_due=_date(r[8]),
+        extended_due=_date(r[9]), notice_due=_date(r[10]), notice_sent_on=_date(r[11]), deadline_flag=r[12],
+    )
+
+
+class QuickReader:
+    def __init__(self, db_path: Path):
+        self._db_path = db_path
+
+    def _connect(self) -> sqlite3.Connection:
+        con = sqlite3.connect(f"file:{self._db_path}?mode=ro", uri=True, timeout=5)
+        con.execute("PRAGMA query_only = ON")
+        return con
+
+    def settings(self, keys: Sequence[str]) -> dict[str, str]:
+        marks = ",".join("?" * len(keys))
+        with self._closing() as con:
+            return dict(con.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", tuple(keys)))
+
+    def agency_name(self) -> str | None:
+        with self._closing() as con:
+            row = con.execute("SELECT name FROM agencies WHERE valid_to IS NULL ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def calendar_entries(self) -> list[CalendarEntry]:
+        with self._closing() as con:
+            rows = con.execute("SELECT day, kind, reason, source, layer, id FROM calendar_entries ORDER BY layer, id")
+            return [CalendarEntry(date.fromisoformat(r[0]), DayKind(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+
+    def first_page(self, limit: int) -> tuple[list[RequestSummary], int, datetime | None]:
+        """The newest ``limit`` requests, how many there are, and when the oldest was received."""
+        with self._closing() as con:
+            rows = con.execute(_SUMMARY_SQL + "ORDER BY received_at DESC, id DESC LIMIT ?", (limit,)).fetchall()
+            total, oldest = con.execute("SELECT count(*), min(received_at) FROM requests").fetchone()
+        return [_summary(r) for r in rows], int(total), _local(oldest) if oldest else None
+
+    def _closing(self):
+        from contextlib import closing
+
+        return closing(self._connect())

@@ -77,3 +77,15 @@ def test_the_bundled_font_has_vietnamese_glyphs(qapp):
         assert raw.isValid(), name
         assert all(raw.supportsCharacter(ord(c)) for c in "Nguyễn Văn Đức – Ủy ban ặẫờỵ"), name
         assert QFontDatabase.WritingSystem.Vietnamese in raw.supportedWritingSystems(), name
+
+
+def test_qt_standard_buttons_speak_vietnamese(app_language):
+    from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+    app_language("vi")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
+    assert sorted(b.text() for b in box.buttons()) == ["Hủy", "Đóng"]
+    wizard = QWizard()
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Tiếp >"
+    box.deleteLater()
+    wizard.deleteLater()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.agency import AREA_FACTORS, AUTHORITIES, AgencyProfile
 from ...domain.errors import ValidationError
+from ..field_errors import ERROR_STYLE, ErrorLabel
 
-ERROR_STYLE = "color: #b00020;"
 FIELDS = ("name", "parent_body", "place_name", "symbol", "signer_name", "signer_title", "authority", "area_factor")
 
 
@@ -65,11 +65,8 @@ class AgencyFields(QWidget):
         for field, (text, widget) in zip(FIELDS, rows, strict=True):
             widget.setObjectName(field)
             widget.setMinimumWidth(360)
-            error = QLabel()
+            error = ErrorLabel()
             error.setObjectName(f"{field}_error")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
             self.errors[field] = error
             cell = QVBoxLayout()
             cell.setSpacing(2)

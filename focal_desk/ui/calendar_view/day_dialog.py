@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.calendar import DayKind
 from ...domain.errors import ValidationError
-
-ERROR_STYLE = "color: #b00020;"
+from ..field_errors import ErrorLabel
 
 
 class AddDayDialog(QDialog):
@@ -60,11 +59,8 @@ class AddDayDialog(QDialog):
             ("reason", self.tr("&Reason:"), self.reason),
             ("source", self.tr("&Source document:"), self.source),
         ):
-            error = QLabel()
+            error = ErrorLabel()
             error.setObjectName(f"{field}_error")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
             self.errors[field] = error
             cell = QVBoxLayout()
             cell.setSpacing(2)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import ValidationError
 from ...services.attachments import AttachmentService
-from .fields import ErrorLabel
+from ..field_errors import ErrorLabel
 
 
 def _size_text(size: int) -> str:

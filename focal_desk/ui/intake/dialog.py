@@ -19,8 +19,8 @@ from ...domain.errors import ValidationError
 from ...domain.request import RequestDraft
 from ...services.desk import Desk
 from ...services.intake import clean_draft
+from ..field_errors import ErrorLabel
 from .attachments_section import AttachmentsSection
-from .fields import ErrorLabel
 from .lookups import RequesterLookups
 from .receipt_section import ReceiptSection
 from .request_section import RequestSection

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.requester import Member
-from .fields import ErrorLabel
+from ..field_errors import ErrorLabel
 
 NAME, ID_NUMBER, PURPOSE = range(3)
 _MEMBER_FIELD = re.compile(r"members\[(\d+)\]\.(full_name|id_number)")

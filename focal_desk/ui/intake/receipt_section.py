@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.clock import VN_TZ
 from ...domain.enums import Channel, Complexity
+from ..field_errors import FieldErrors
 from ..labels import channel_label, complexity_label
-from .fields import FieldErrors
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

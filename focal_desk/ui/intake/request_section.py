@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import ProvisionForm
+from ..field_errors import FieldErrors
 from ..labels import provision_form_label
-from .fields import FieldErrors
 
 
 def _text_box(lines: int) -> QPlainTextEdit:

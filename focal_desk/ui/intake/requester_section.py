@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 from ...domain.enums import IdType, RequesterKind
 from ...domain.ids import id_number_problem, normalise_id_number
 from ...domain.requester import Requester
+from ..field_errors import FieldErrors
 from ..labels import id_type_label, requester_kind_label
-from .fields import FieldErrors
 from .members_table import MembersEditor
 
 

@@ -24,17 +24,12 @@ from PySide6.QtWidgets import (
 from ...domain.clock import today
 from ...domain.errors import EnvironmentProblem, ValidationError
 from ...domain.request import Request
+from ..field_errors import ErrorLabel
 from .lifetime import while_alive
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+    return ErrorLabel()
 
 
 def multiline(placeholder: str = "") -> QPlainTextEdit:

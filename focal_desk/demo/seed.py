@@ -18,6 +18,7 @@ from ..domain.enums import Channel, Complexity, CorrectionKind, ProvisionForm
 from ..domain.errors import FocalDeskError
 from ..domain.refusal import RefusalGround
 from ..domain.request import Request, RequestDraft
+from ..domain.workflow import Action, allowed_actions
 from ..services.calendar_service import CalendarService
 from ..services.ports import UnitOfWorkFactory
 from ..services.request_ops import RequestOps
@@ -161,7 +162,7 @@ def _progress(ops: RequestOps, sim: FixedClock, rng, r: Request, end_day: date, 
             return ops.transfer(r.id, rng.choice(TRANSFER_TARGETS), _set(sim, received))
         r = ops.request_supplement(r.id, rng.choice(SUPPLEMENT_NOTES), _set(sim, received))
         supplied, _ = cal.add_working_days(received, rng.randint(1, 12))
-        if supplied > end_day or rng.random() < 0.1:
+        if supplied > end_day or rng.random() < 0.01:
             return r  # still waiting for the requester
         r = ops.mark_valid(r.id, _set(sim, supplied), complexity,
                            "Thông tin cần tập hợp từ nhiều bộ phận" if complexity is Complexity.COMPLEX else "")
@@ -192,7 +193,7 @@ def _progress(ops: RequestOps, sim: FixedClock, rng, r: Request, end_day: date, 
                 r = ops.open_correction(r.id, rng.choice(list(CorrectionKind)), "Số liệu trong bản sao bị sai",
                                         _set(sim, opened))
                 closed = opened + timedelta(days=rng.randint(1, 10))
-                if closed <= end_day and rng.random() < 0.8:
+                if closed <= end_day:  # still open only when the officer is working on it now
                     r = ops.close_correction(r.id, "Đã cung cấp lại thông tin đã đính chính", _set(sim, closed))
     elif roll < 0.78:
         r = ops.provide(r.id, PROVISION_METHODS[r.channel.value], partial=True, on=_set(sim, answer),
@@ -200,7 +201,7 @@ def _progress(ops: RequestOps, sim: FixedClock, rng, r: Request, end_day: date, 
     elif roll < 0.88:
         ground = _weighted(rng, GROUND_WEIGHTS)
         r = ops.refuse(r.id, ground, REFUSAL_DETAILS[ground.value], _set(sim, answer))
-    elif roll < 0.94:
+    elif roll < 0.94 and Action.TRANSFER in allowed_actions(r.status):  # not once extended
         r = ops.transfer(r.id, rng.choice(TRANSFER_TARGETS), _set(sim, answer))
     else:
         r = ops.withdraw(r.id, "Người yêu cầu không còn nhu cầu", _set(sim, answer))

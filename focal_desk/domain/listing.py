@@ -54,7 +54,10 @@ class RequestSummary:
     notice_due: date | None
     notice_sent_on: date | None
     deadline_flag: str
+    current_due: date | None = None  # as stored: an open correction's own due date while correcting
 
     @property
     def effective_due(self) -> date | None:
+        if self.current_due is not None:
+            return self.current_due
         return self.extended_due or self.provide_due

@@ -100,3 +100,13 @@ class Request:
     @property
     def requester_name(self) -> str:
         return self.requester.full_name
+
+    @property
+    def current_due(self) -> date | None:
+        """What the agency owes next: an open correction's own due (Đ32) while correcting, else the
+        request's deadline."""
+        if self.status is Status.CORRECTING:
+            open_ones = [c.due for c in self.corrections if c.closed_on is None]
+            if open_ones:
+                return min(open_ones)
+        return self.deadlines.effective_due

@@ -19,7 +19,7 @@ from ..domain.listing import RequestSummary
 
 _SUMMARY_SQL = (
     "SELECT id, register_number, received_at, channel, requester_name, id_number, info_requested, status, "
-    "provide_due, extended_due, notice_due, notice_sent_on, deadline_flag FROM requests "
+    "provide_due, extended_due, notice_due, notice_sent_on, deadline_flag, effective_due FROM requests "
 )
 
 
@@ -36,6 +36,7 @@ def _summary(r: tuple) -> RequestSummary:
         id=r[0], register_number=r[1], received_at=_local(r[2]), channel=Channel(r[3]), requester_name=r[4],
         id_number=r[5], info_requested=r[6], status=Status(r[7]), provide_due=_date(r[8]),
         extended_due=_date(r[9]), notice_due=_date(r[10]), notice_sent_on=_date(r[11]), deadline_flag=r[12],
+        current_due=_date(r[13]),
     )
 
 

@@ -36,6 +36,7 @@ SUMMARY_COLUMNS = (
     _r.notice_due,
     _r.notice_sent_on,
     _r.deadline_flag,
+    _r.effective_due,
 )
 
 
@@ -99,7 +100,7 @@ def request_values(r: Request, requester_id: int) -> dict[str, Any]:
         "provide_due": d.provide_due,
         "extended_due": d.extended_due,
         "max_extended_due": d.max_extended_due,
-        "effective_due": d.effective_due,
+        "effective_due": r.current_due,
         "explain": list(d.explain),
         "extension_reason": r.extension_reason,
         "notice_sent_on": r.notice_sent_on,
@@ -269,4 +270,5 @@ def summary_from_row(row: Row[Any]) -> RequestSummary:
         notice_due=row.notice_due,
         notice_sent_on=row.notice_sent_on,
         deadline_flag=row.deadline_flag,
+        current_due=row.effective_due,
     )

@@ -42,15 +42,21 @@ _INSERT = insert(request_fts)
 _DELETE = delete(request_fts).where(request_fts.c.rowid == bindparam("p_rowid"))
 
 
-def fts_query(user_text: str) -> str | None:
-    """``"tok1"* AND "tok2"*`` or None when the text has no searchable word.
+SEARCHED_COLUMNS = ("name", "id_number", "register_number", "info")
 
+
+def fts_query(user_text: str) -> str | None:
+    """Every word, as a prefix, in one and the same column: ``name : ("tok1"* AND "tok2"*) OR info : (…)``.
+
+    "nguyen thi" then finds the people so named, not every Nguyễn whose request mentions "thiên tai".
     Tokens are only [0-9a-z]+ and each is quoted, so quotes, *, -, NEAR, OR, ( in user text are inert.
+    None when the text has no searchable word.
     """
     tokens = search_tokens(user_text or "")
     if not tokens:
         return None
-    return " AND ".join(f'"{token}"*' for token in tokens)
+    words = " AND ".join(f'"{token}"*' for token in tokens)
+    return " OR ".join(f"{col} : ({words})" for col in SEARCHED_COLUMNS)
 
 
 def matching_ids(match: str) -> Select[Any]:

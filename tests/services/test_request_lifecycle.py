@@ -187,3 +187,12 @@ def test_search_through_the_service_is_accent_insensitive(app):
     found = app.requests.summaries(RequestQuery(search="nguyen van duc"))
     assert [s.requester_name for s in found] == ["Nguyễn Văn Đức"]
     assert [s.requester_name for s in app.requests.summaries(RequestQuery(search="HANG"))] == ["Trần Thị Hằng"]
+
+
+def test_a_name_search_needs_every_word_in_the_name_not_spread_over_fields(app):
+    app.requests.register(draft(requester=replace(draft().requester, full_name="Nguyễn Thanh Trung"),
+                                info_requested="Kế hoạch phòng chống thiên tai"))
+    app.requests.register(draft(requester=replace(draft().requester, full_name="Nguyễn Thị Lan",
+                                                  id_number="001203009998")))
+    assert [s.requester_name for s in app.requests.summaries(RequestQuery(search="nguyen thi"))] == ["Nguyễn Thị Lan"]
+    assert len(app.requests.summaries(RequestQuery(search="thien tai"))) == 1

@@ -12,8 +12,11 @@ from focal_desk.storage.search import fts_query
 
 
 def test_fts_query_quotes_every_token_as_a_prefix() -> None:
-    assert fts_query("Nguyễn Văn Đức") == '"nguyen"* AND "van"* AND "duc"*'
-    assert fts_query("12/2026") == '"12"* AND "2026"*'
+    words = '("nguyen"* AND "van"* AND "duc"*)'
+    assert fts_query("Nguyễn Văn Đức") == " OR ".join(
+        f"{col} : {words}" for col in ("name", "id_number", "register_number", "info")
+    )
+    assert '"12"* AND "2026"*' in fts_query("12/2026")
     assert fts_query('  "*-()  ') is None
     assert fts_query("") is None
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from conftest import open_register
 from PySide6.QtCore import Qt
+from register_helpers import open_register
 
 from focal_desk.domain.enums import Channel, Status
 from focal_desk.domain.listing import RequestQuery, RequestSummary

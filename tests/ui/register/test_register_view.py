@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from conftest import add_request, open_register
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
+from register_helpers import add_request, open_register
 
 from focal_desk.domain.enums import Channel, Status
 from focal_desk.domain.listing import RequestQuery, SortKey

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from conftest import add_request
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from register_helpers import add_request
 
 from focal_desk.domain.enums import Channel, Complexity
 from focal_desk.ui.todo_view import ID_ROLE, NOTICES, OVERDUE, SOON, SUPPLEMENTS, TODAY, TodoView

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -221,8 +222,8 @@ class CalendarView(QWidget):
         lines = [f"<b>{day:%d/%m/%Y}</b> — "
                  + (self.tr("working day") if info is None or info.working else self.tr("not a working day"))]
         if entry is not None:
-            lines.append(self.tr("Reason: %1").replace("%1", entry.reason.replace("<", "&lt;")))
-            lines.append(self.tr("Source: %1 (%2)").replace("%1", entry.source.replace("<", "&lt;"))
+            lines.append(self.tr("Reason: %1").replace("%1", html.escape(entry.reason)))
+            lines.append(self.tr("Source: %1 (%2)").replace("%1", html.escape(entry.source))
                          .replace("%2", layer_label(entry.layer)))
         self.detail.setText("<br>".join(lines))
         self.remove_button.setEnabled(entry is not None and entry.layer == Layer.LOCAL)

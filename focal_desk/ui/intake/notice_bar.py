@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 STYLES = {
@@ -21,6 +21,7 @@ class NoticeBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a requester's name: never markup
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
         self.action = QPushButton()

@@ -65,6 +65,7 @@ class RequestFileDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         self.flag = QLabel()
+        self.flag.setTextFormat(Qt.TextFormat.PlainText)
         self.flag.setWordWrap(True)
         self.flag.setStyleSheet(BANNER_STYLE)
         self.flag.hide()

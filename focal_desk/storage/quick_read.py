@@ -8,19 +8,19 @@ register's first page in its default order (newest received first — the same O
 from __future__ import annotations
 
 import sqlite3
+from collections import namedtuple
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.calendar import CalendarEntry, DayKind
 from ..domain.clock import VN_TZ
-from ..domain.enums import Channel, Status
 from ..domain.listing import RequestSummary
+from .summaries import SUMMARY_FIELDS, summary_from_row
 
-_SUMMARY_SQL = (
-    "SELECT id, register_number, received_at, channel, requester_name, id_number, info_requested, status, "
-    "provide_due, extended_due, notice_due, notice_sent_on, deadline_flag, effective_due FROM requests "
-)
+_SUMMARY_SQL = f"SELECT {', '.join(SUMMARY_FIELDS)} FROM requests "
+_SummaryRow = namedtuple("_SummaryRow", SUMMARY_FIELDS)
+_DATES = ("provide_due", "extended_due", "notice_due", "notice_sent_on", "effective_due")
 
 
 def _date(text: str | None) -> date | None:
@@ -32,12 +32,9 @@ def _local(text: str) -> datetime:
 
 
 def _summary(r: tuple) -> RequestSummary:
-    return RequestSummary(
-        id=r[0], register_number=r[1], received_at=_local(r[2]), channel=Channel(r[3]), requester_name=r[4],
-        id_number=r[5], info_requested=r[6], status=Status(r[7]), provide_due=_date(r[8]),
-        extended_due=_date(r[9]), notice_due=_date(r[10]), notice_sent_on=_date(r[11]), deadline_flag=r[12],
-        current_due=_date(r[13]),
-    )
+    row = _SummaryRow(*r)
+    converted = {name: _date(getattr(row, name)) for name in _DATES}
+    return summary_from_row(row._replace(received_at=_local(row.received_at), **converted))
 
 
 class QuickReader:

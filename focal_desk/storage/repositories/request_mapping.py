@@ -9,13 +9,13 @@ from sqlalchemy import Row
 
 from ...domain.clock import VN_TZ
 from ...domain.enums import Channel, Complexity, CorrectionKind, IdType, ProvisionForm, RequesterKind, Status
-from ...domain.listing import RequestSummary
 from ...domain.refusal import RefusalGround
 from ...domain.request import Correction, Deadlines, Request
 from ...domain.requester import Member, Requester
 from ...domain.text import info_key
 from ..models import RequestMemberRow, RequestRow
 from ..search import fts_document
+from ..summaries import summary_from_row  # noqa: F401  (re-exported: the repositories import it from here)
 
 # Table columns, not ORM attributes: Core selects skip the ORM compile path.
 _r = RequestRow.__table__.c
@@ -252,23 +252,4 @@ def request_from_row(row: Row[Any], members: Sequence[Member], corrections: Sequ
         repeat_count=row.repeat_count,
         corrections=tuple(corrections),
         version=row.version,
-    )
-
-
-def summary_from_row(row: Row[Any]) -> RequestSummary:
-    return RequestSummary(
-        id=row.id,
-        register_number=row.register_number,
-        received_at=row.received_at,
-        channel=Channel(row.channel),
-        requester_name=row.requester_name,
-        id_number=row.id_number,
-        info_requested=row.info_requested,
-        status=Status(row.status),
-        provide_due=row.provide_due,
-        extended_due=row.extended_due,
-        notice_due=row.notice_due,
-        notice_sent_on=row.notice_sent_on,
-        deadline_flag=row.deadline_flag,
-        current_due=row.effective_due,
     )

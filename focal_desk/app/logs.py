@@ -17,6 +17,17 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> logging.Handler:
     return handler
 
 
+def setup_stderr_logging(level: int = logging.WARNING) -> logging.Handler:
+    """For a read-only data folder: warnings go to stderr, so that reading still works."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("focal-desk: %(levelname)s %(message)s"))
+    handler.setLevel(level)
+    root = logging.getLogger("focal_desk")
+    root.addHandler(handler)
+    root.setLevel(min(root.level or level, level))
+    return handler
+
+
 def close_logging(handler: logging.Handler) -> None:
     logging.getLogger("focal_desk").removeHandler(handler)
     handler.close()

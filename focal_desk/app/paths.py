@@ -35,6 +35,18 @@ class Paths:
             p.mkdir(parents=True, exist_ok=True)
         return self
 
+    def writable(self) -> bool:
+        """Create the folders and prove a file can be written there. False on a write-protected USB stick,
+        a locked-down PC or a read-only network share: the app then reads but never writes."""
+        try:
+            self.ensure()
+            probe = self.data_dir / f".write-test-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+            return True
+        except OSError:
+            return False
+
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None) -> Paths:
     """--data-dir wins, then FOCAL_DESK_DATA_DIR, then the platform's user data dir."""

@@ -5,11 +5,13 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import sqlite3
 from dataclasses import dataclass
 
 from .. import bundled
 from ..domain.calendar import Layer
 from ..domain.clock import Clock, SystemClock
+from ..domain.errors import EnvironmentProblem
 from ..domain.notices import parse_notices
 from ..services.agency_service import AgencyService
 from ..services.attachments import AttachmentService
@@ -20,11 +22,19 @@ from ..services.quick_start import QuickStart
 from ..services.requests import RequestService
 from ..services.rulebook import BUNDLED_DIGEST_KEY as RULES_DIGEST_KEY
 from ..services.rulebook import RuleBook
+from ..services.safety import SafetyService
 from ..services.todo import TodoService
+from ..storage.file_lock import HeldLock
 from ..storage.lazy import LazyDatabase
+from ..storage.manifest import adopt, database_state, manifest_path, read_manifest, verify
 from ..storage.migrate import upgrade_database
 from ..storage.quick_read import QuickReader
-from .logs import close_logging, setup_logging
+from ..storage.restore import app_lock_path
+from ..storage.safety import SqliteRegisterSafety
+from ..storage.schema_version import HEAD_REVISION, current_revision
+from ..storage.sqlite_errors import database_problem
+from ..storage.write_guard import WriteGuard
+from .logs import close_logging, setup_logging, setup_stderr_logging
 from .paths import Paths
 
 log = logging.getLogger("focal_desk.app")
@@ -40,6 +50,8 @@ class Container:
     requests: RequestService
     database: LazyDatabase
     log_handler: logging.Handler
+    safety: SafetyService
+    app_lock: HeldLock | None = None
 
     @property
     def engine(self):
@@ -66,11 +78,14 @@ class Container:
             settings_path=str(self.paths.data_dir / "window.ini"),
             seed_demo=seed,
             attachments=AttachmentService(self.uow_factory, self.paths.attachments, self.clock),
-            quick=QuickStart(QuickReader(self.paths.database), self.clock),
+            quick=QuickStart(QuickReader(self.paths.database, immutable=self.database.read_only_folder), self.clock),
+            safety=self.safety,
         )
 
     def close(self) -> None:
         self.database.dispose()
+        if self.app_lock is not None:
+            self.app_lock.release()
         close_logging(self.log_handler)
 
 
@@ -81,24 +96,65 @@ def _actor() -> str:
         return "officer"
 
 
-def open_app(paths: Paths, clock: Clock | None = None, actor: str | None = None) -> Container:
-    paths.ensure()
-    log_handler = setup_logging(paths.logs)
-    database = LazyDatabase(paths.database)
+def open_app(paths: Paths, clock: Clock | None = None, actor: str | None = None, *,
+             check_file: bool = True) -> Container:
+    """Check, back up, migrate, then wire. ``check_file`` runs ``PRAGMA quick_check`` and the day's backup
+    here (the command line); the GUI passes False and runs them in a job once the window shows."""
+    writable = paths.writable()
+    log_handler = setup_logging(paths.logs) if writable else setup_stderr_logging()
+    guard = WriteGuard()
+    if not writable:
+        guard.stop(EnvironmentProblem(
+            f"Thư mục dữ liệu {paths.data_dir} chỉ cho phép đọc (thẻ nhớ bị khóa ghi hoặc máy không cho ghi): "
+            "có thể xem sổ theo dõi nhưng không ghi được."))
+    database = LazyDatabase(paths.database, read_only_folder=not writable, guard=guard)
+    app_lock = HeldLock(app_lock_path(paths.database)) if writable else None
     try:
         clock = clock or SystemClock()
-        result = upgrade_database(paths.database, paths.backups, clock.now())
-        if result.from_revision != result.to_revision:
-            log.info("database migrated %s -> %s, backup %s", result.from_revision, result.to_revision,
-                     result.backup_path)
-        return _wire(paths, clock, actor or _actor(), database, log_handler)
+        _check_register(paths, guard, immutable=not writable)
+        safety = SqliteRegisterSafety(paths.database, paths.backups, guard, read_only_folder=not writable)
+        if check_file:
+            SafetyService(safety, clock).start_checks()
+        if guard.reason is None:
+            result = upgrade_database(paths.database, paths.backups, clock.now())
+            if result.from_revision != result.to_revision:
+                log.info("database migrated %s -> %s, backup %s", result.from_revision, result.to_revision,
+                         result.backup_path)
+            adopt(paths.database, manifest_path(paths.database), database_state(paths.database))
+        elif current_revision(paths.database, immutable=not writable) != HEAD_REVISION:
+            raise guard.reason  # cannot even be read by this version without writing to it
+        return _wire(paths, clock, actor or _actor(), database, log_handler, safety, app_lock)
     except BaseException:
         database.dispose()
+        if app_lock is not None:
+            app_lock.release()
         close_logging(log_handler)
         raise
 
 
-def _wire(paths: Paths, clock: Clock, actor: str, database: LazyDatabase, log_handler) -> Container:
+def _check_register(paths: Paths, guard: WriteGuard, *, immutable: bool) -> None:
+    """The database must be the register the manifest describes (read the manifest first: a commit in
+    another process writes the database, then the manifest). A missing or emptied register cannot be
+    opened at all; one replaced or behind is opened for reading only."""
+    manifest = read_manifest(manifest_path(paths.database))
+    try:
+        state = database_state(paths.database, immutable=immutable)
+    except sqlite3.Error as exc:
+        problem = database_problem(exc)
+        if problem is None:
+            raise
+        guard.stop(problem)
+        raise problem from exc
+    problem = verify(paths.database, manifest, state)
+    if problem is None:
+        return
+    log.error("register refused for writing: %s", problem)
+    guard.stop(problem)
+    if problem.kind == "missing":
+        raise problem
+
+
+def _wire(paths: Paths, clock: Clock, actor: str, database: LazyDatabase, log_handler, safety, app_lock) -> Container:
     """Build the services, then apply the data shipped with this version — only what changed, checked
     with plain reads so that an unchanged start does not import the ORM."""
     uow_factory = database.unit_of_work
@@ -124,14 +180,16 @@ def _wire(paths: Paths, clock: Clock, actor: str, database: LazyDatabase, log_ha
     rules_digest = bundled.digest(json.dumps(rule_dicts, sort_keys=True))
     notices = bundled.notices_text()
     notices_digest = bundled.digest(notices)
-    stored = QuickReader(paths.database).settings(
+    stored = QuickReader(paths.database, immutable=database.read_only_folder).settings(
         [RULES_DIGEST_KEY, CALENDAR_DIGEST_KEY, BASE_KEY]
     )
-    if stored.get(RULES_DIGEST_KEY) != rules_digest:
-        rulebook.apply_bundled(rule_dicts, rules_digest)
-    if not calendar.base_is_current(stored.get(BASE_KEY)):
-        calendar.ensure_base()
-    if stored.get(CALENDAR_DIGEST_KEY) != notices_digest:
-        calendar.apply_bundled(parse_notices(notices, Layer.OFFICIAL), notices_digest)
+    if database.guard.reason is None:  # a register refused for writing keeps what it has
+        if stored.get(RULES_DIGEST_KEY) != rules_digest:
+            rulebook.apply_bundled(rule_dicts, rules_digest)
+        if not calendar.base_is_current(stored.get(BASE_KEY)):
+            calendar.ensure_base()
+        if stored.get(CALENDAR_DIGEST_KEY) != notices_digest:
+            calendar.apply_bundled(parse_notices(notices, Layer.OFFICIAL), notices_digest)
     requests = RequestService(uow_factory, calendar, rulebook, clock, actor)
-    return Container(paths, clock, uow_factory, rulebook, calendar, requests, database, log_handler)
+    return Container(paths, clock, uow_factory, rulebook, calendar, requests, database, log_handler,
+                     SafetyService(safety, clock), app_lock)

@@ -43,3 +43,14 @@ class CalendarGap(FocalDeskError):
 
 class EnvironmentProblem(FocalDeskError):
     """Disk full, database locked, network down: not the user's fault, retrying may help."""
+
+
+class RegisterProblem(FocalDeskError):
+    """The register file is damaged, replaced, emptied or behind its manifest: writing is stopped so that
+    nothing more is lost and no register number is issued twice. The way out is a restore from a backup.
+
+    ``kind`` is one of "damaged", "missing", "replaced", "behind"."""
+
+    def __init__(self, kind: str, message: str):
+        self.kind = kind
+        super().__init__(message)

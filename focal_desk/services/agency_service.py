@@ -16,7 +16,7 @@ class AgencyService:
         self._uow_factory = uow_factory
 
     def current(self) -> AgencyProfile | None:
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             return uow.agencies.current()
 
     def needs_setup(self) -> bool:

@@ -102,7 +102,7 @@ class AttachmentService:
                     tmp.unlink(missing_ok=True)
 
     def list(self, request_id: int) -> list[Attachment]:
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             return uow.attachments.for_request(request_id)
 
     def path_of(self, attachment: Attachment) -> Path:

@@ -49,7 +49,7 @@ class CalendarService:
 
     def calendar(self) -> WorkCalendar:
         if self._cache is None:
-            with self._uow_factory() as uow:
+            with self._uow_factory(read_only=True) as uow:
                 state = self._base_state(uow)
                 entries = uow.calendar.entries()
             self._cache = WorkCalendar(entries, covered_years=state["years"])
@@ -74,7 +74,7 @@ class CalendarService:
         """(Re)compute the base layer when years are missing or the holidays library changed."""
         version = self._base_version()
         wanted = self.wanted_years(extra_years)
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             state = self._base_state(uow)
         have = set(state["years"]) if state["version"] == version else set()
         if set(wanted) <= have:
@@ -112,7 +112,7 @@ class CalendarService:
     # --- changing ------------------------------------------------------------------------------------
     def apply_bundled(self, entries: Sequence[CalendarEntry], digest: str) -> RecomputeReport | None:
         """Apply the announcements shipped with this version; None when they were already applied."""
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             if uow.settings.get(BUNDLED_DIGEST_KEY) == digest:
                 return None
 

@@ -13,6 +13,7 @@ from .calendar_service import CalendarService
 from .quick_start import QuickStart
 from .requests import RequestService
 from .rulebook import RuleBook
+from .safety import SafetyService
 from .todo import TodoService
 
 # seed_demo(n, seed, progress, cancel) -> result with .created — a job (runs off the GUI thread)
@@ -33,3 +34,4 @@ class Desk:
     seed_demo: DemoSeeder
     attachments: AttachmentService
     quick: QuickStart  # the first screen's reads, without the ORM
+    safety: SafetyService  # health check, backups, restore

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Protocol
 
@@ -131,7 +131,12 @@ class UnitOfWork(Protocol):
     def rollback(self) -> None: ...
 
 
-UnitOfWorkFactory = Callable[[], UnitOfWork]
+class UnitOfWorkFactory(Protocol):
+    """``factory()`` opens a unit of work that may write: it takes the write lock when it begins, so a
+    second writer waits instead of failing. ``factory(read_only=True)`` is for queries: it never waits
+    for a writer and cannot write. Never open one inside another that is open."""
+
+    def __call__(self, read_only: bool = False) -> UnitOfWork: ...
 
 
 class StartupReader(Protocol):

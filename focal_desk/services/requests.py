@@ -77,34 +77,34 @@ class RequestService:
 
     # --- queries -------------------------------------------------------------------------------------
     def get(self, request_id: int) -> Request:
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             return uow.requests.get(request_id)
 
     def summaries(self, query: RequestQuery) -> list[RequestSummary]:
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             return uow.requests.summaries(query)
 
     def ids(self, query: RequestQuery) -> list[int]:
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             return uow.requests.ids(query)
 
     def summaries_by_ids(self, ids: list[int]) -> list[RequestSummary]:
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             return uow.requests.summaries_by_ids(ids)
 
     def count(self, query: RequestQuery) -> int:
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             return uow.requests.count(query)
 
     def history(self, request_id: int) -> list[AuditEvent]:
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             return uow.audit.for_entity("request", request_id)
 
     def known_requester(self, id_number: str) -> Requester | None:
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             return uow.requests.latest_requester(id_number)
 
     def earlier_provisions(self, id_number: str, info_text: str) -> int:
         """How often this ID number already received the same information (Đ28.1.d), before registering."""
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             return uow.requests.count_earlier_provisions(id_number, info_key(info_text), None)

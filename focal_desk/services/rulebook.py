@@ -18,7 +18,7 @@ class RuleBook:
 
     def rule_sets(self) -> list[RuleSet]:
         if self._cache is None:
-            with self._uow_factory() as uow:
+            with self._uow_factory(read_only=True) as uow:
                 self._cache = uow.rule_sets.all()
         return self._cache
 

@@ -65,7 +65,7 @@ class TodoService:
         for _ in range(LONG_WAIT_WORKING_DAYS):  # count working days backwards
             long_ago = _previous_working_day(cal, long_ago)
         by_due = dict(sort=SortKey.DUE, newest_first=False)
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             r = uow.requests
             return TodoList(
                 urgency=u,
@@ -80,7 +80,7 @@ class TodoService:
 
     def overdue_count(self) -> int:
         u = self.urgency()
-        with self._uow_factory() as uow:
+        with self._uow_factory(read_only=True) as uow:
             return uow.requests.count(RequestQuery(due_on_or_before=_day_before(u.today)))
 
 

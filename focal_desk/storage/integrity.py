@@ -92,3 +92,4 @@ def _search_index(connection: sqlite3.Connection) -> Finding:
         f"Chỉ mục tìm kiếm lệch với sổ theo dõi ({missing} yêu cầu thiếu, {extra} dòng thừa); "
         "cần xây dựng lại chỉ mục.",
     )
+

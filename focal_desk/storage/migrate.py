@@ -124,11 +124,12 @@ def _run_upgrade(db_path: Path) -> None:
 def _migration_connection(db_path: Path) -> Iterator[Config]:
     """One transaction for the whole run, foreign keys off (SQLite's table-rebuild recipe) and checked
     before the commit."""
-    from .engine import make_engine
+    from .engine import make_engine, writing
 
     engine = make_engine(db_path, foreign_keys=False)
     try:
-        with engine.begin() as connection:
+        # The write lock first: two first starts in a new folder queue here; the second finds head.
+        with writing(engine).begin() as connection:
             config = alembic_config(db_path)
             config.attributes["connection"] = connection
             yield config

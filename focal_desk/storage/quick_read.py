@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections import namedtuple
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import closing, contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.calendar import CalendarEntry, DayKind
 from ..domain.clock import VN_TZ
 from ..domain.listing import RequestSummary
+from .sqlite_errors import database_problem
 from .summaries import SUMMARY_FIELDS, summary_from_row
 
 _SUMMARY_SQL = f"SELECT {', '.join(SUMMARY_FIELDS)} FROM requests "
@@ -38,11 +40,14 @@ def _summary(r: tuple) -> RequestSummary:
 
 
 class QuickReader:
-    def __init__(self, db_path: Path):
+    def __init__(self, db_path: Path, *, immutable: bool = False):
         self._db_path = db_path
+        self._immutable = immutable  # a read-only data folder: no -shm can be made beside the file
 
     def _connect(self) -> sqlite3.Connection:
-        con = sqlite3.connect(f"file:{self._db_path}?mode=ro", uri=True, timeout=5)
+        uri = f"file:{self._db_path.as_posix()}?mode=ro" + ("&immutable=1" if self._immutable else "")
+        con = sqlite3.connect(uri, uri=True, timeout=5)
+        con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
         con.execute("PRAGMA query_only = ON")
         return con
 
@@ -68,7 +73,10 @@ class QuickReader:
             total, oldest = con.execute("SELECT count(*), min(received_at) FROM requests").fetchone()
         return [_summary(r) for r in rows], int(total), _local(oldest) if oldest else None
 
-    def _closing(self):
-        from contextlib import closing
-
-        return closing(self._connect())
+    @contextmanager
+    def _closing(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with closing(self._connect()) as con:
+                yield con
+        except sqlite3.Error as exc:  # damaged, locked, unreadable: one clear sentence, never a traceback
+            raise (database_problem(exc) or exc) from exc

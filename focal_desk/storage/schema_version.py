@@ -13,10 +13,11 @@ if TYPE_CHECKING:
 HEAD_REVISION = "0001"  # must equal alembic's head; tests/storage/test_migrate.py checks it
 
 
-def current_revision(engine_or_db_path: Engine | Path | str) -> str | None:
-    """The revision in alembic_version, or None for a missing, empty or never-migrated database."""
+def current_revision(engine_or_db_path: Engine | Path | str, *, immutable: bool = False) -> str | None:
+    """The revision in alembic_version, or None for a missing, empty or never-migrated database.
+    ``immutable`` reads a file in a folder nobody can write to (no -shm can be made there)."""
     if isinstance(engine_or_db_path, str | Path):
-        return _revision_from_file(Path(engine_or_db_path))
+        return _revision_from_file(Path(engine_or_db_path), immutable)
     from sqlalchemy import text
 
     with engine_or_db_path.connect() as connection:
@@ -36,10 +37,17 @@ def has_content(db_path: Path) -> bool:
     return db_path.stat().st_size > 0 or (wal.is_file() and wal.stat().st_size > 0)
 
 
-def _revision_from_file(db_path: Path) -> str | None:
+def connect_plain(db_path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection for start-up checks; read-only and immutable in a read-only folder."""
+    if immutable:
+        return sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro&immutable=1", uri=True)
+    return sqlite3.connect(db_path, timeout=15)
+
+
+def _revision_from_file(db_path: Path, immutable: bool = False) -> str | None:
     if not has_content(db_path):
         return None
-    with closing(sqlite3.connect(db_path)) as connection:
+    with closing(connect_plain(db_path, immutable=immutable)) as connection:
         if connection.execute(_HAS_TABLE).fetchone() is None:
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()

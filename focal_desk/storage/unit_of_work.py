@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from .manifest import record_issued
 from .repositories import (
     SqlAgencyRepository,
     SqlAttachmentRepository,
@@ -17,10 +20,16 @@ from .repositories import (
     SqlRuleSetRepository,
     SqlSettingsRepository,
 )
+from .write_guard import WriteGuard
+
+log = logging.getLogger("focal_desk.storage")
 
 
 class SqlUnitOfWork:
-    """Implements services.ports.UnitOfWork. Use once per ``with`` block, on one thread."""
+    """Implements services.ports.UnitOfWork. Use once per ``with`` block, on one thread.
+
+    A writing unit of work takes the write lock when it begins (BEGIN IMMEDIATE); a ``read_only`` one
+    never waits for writers and cannot write."""
 
     requests: SqlRequestRepository
     audit: SqlAuditRepository
@@ -31,14 +40,26 @@ class SqlUnitOfWork:
     documents: SqlIssuedDocumentRepository
     attachments: SqlAttachmentRepository
 
-    def __init__(self, session_factory: sessionmaker[Session]):
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        guard: WriteGuard | None = None,
+        manifest: Path | None = None,
+        read_only: bool = False,
+    ):
         self._session_factory = session_factory
+        self._guard = guard
+        self._manifest = manifest
+        self.read_only = read_only
         self._session: Session | None = None
         self._thread: int | None = None
 
     def __enter__(self) -> SqlUnitOfWork:
         if self._session is not None:
             raise RuntimeError("unit of work already in use")
+        if not self.read_only and self._guard is not None:
+            self._guard.check()
         session = self._session_factory()
         self._session = session
         self._thread = threading.get_ident()
@@ -64,9 +85,16 @@ class SqlUnitOfWork:
     def commit(self) -> None:
         """Raises EnvironmentProblem when the disk is full or the database stays locked."""
         self._active().commit()
+        issued, self.requests.issued = self.requests.issued, {}
+        if issued and self._manifest is not None:
+            try:
+                record_issued(self._manifest, issued)
+            except OSError as exc:  # committed all the same; the next start brings the manifest up to date
+                log.warning("register manifest not updated: %s", exc)
 
     def rollback(self) -> None:
         self._active().rollback()
+        self.requests.issued = {}
 
     def _active(self) -> Session:
         if self._session is None:
@@ -76,5 +104,13 @@ class SqlUnitOfWork:
         return self._session
 
 
-def make_uow_factory(session_factory: sessionmaker[Session]) -> Callable[[], SqlUnitOfWork]:
-    return lambda: SqlUnitOfWork(session_factory)
+def make_uow_factory(
+    engine_or_factory: sessionmaker[Session], read_factory: sessionmaker[Session] | None = None
+) -> Callable[..., SqlUnitOfWork]:
+    """For tests and tools: ``factory()`` writes, ``factory(read_only=True)`` reads."""
+    read = read_factory or engine_or_factory
+
+    def factory(read_only: bool = False) -> SqlUnitOfWork:
+        return SqlUnitOfWork(read if read_only else engine_or_factory, read_only=read_only)
+
+    return factory

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from focal_desk.domain.errors import EnvironmentProblem
-from focal_desk.storage.engine import environment_problem, make_engine, make_session_factory
+from focal_desk.storage.engine import BUSY_TIMEOUT_MS, environment_problem, make_engine, make_session_factory
 from focal_desk.storage.unit_of_work import SqlUnitOfWork, make_uow_factory
 
 
@@ -22,7 +22,7 @@ def test_pragmas_are_in_force_on_a_new_connection(engine) -> None:
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-        assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() == BUSY_TIMEOUT_MS
 
 
 def test_foreign_keys_are_enforced(uow_factory) -> None:

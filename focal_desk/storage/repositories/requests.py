@@ -139,12 +139,15 @@ _SORT_COLUMNS = {
 class SqlRequestRepository:
     def __init__(self, session: Session):
         self._session = session
+        self.issued: dict[int, int] = {}  # year -> highest number taken in this transaction
 
     # --- numbering -------------------------------------------------------------------------------
 
     def next_register_seq(self, agency_id: int, year: int) -> int:
         # The counter only grows, so a number stays taken even when its request is withdrawn.
-        return int(self._session.execute(_NEXT_SEQ, {"p_agency": agency_id, "p_year": year}).scalar_one())
+        seq = int(self._session.execute(_NEXT_SEQ, {"p_agency": agency_id, "p_year": year}).scalar_one())
+        self.issued[year] = max(self.issued.get(year, 0), seq)  # for the manifest, once committed
+        return seq
 
     # --- writes ----------------------------------------------------------------------------------
 

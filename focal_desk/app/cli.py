@@ -12,7 +12,7 @@ from datetime import date
 from typing import NoReturn
 
 from ..domain.enums import Channel, Complexity, IdType, ProvisionForm, RequesterKind, Status
-from ..domain.errors import FocalDeskError, ValidationError
+from ..domain.errors import FocalDeskError, RegisterProblem, ValidationError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -125,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--seed", type=int, default=2026)
 
     sub.add_parser("check", help="kiểm tra cơ sở dữ liệu và lịch")
+
+    b = sub.add_parser("backup", help="sao lưu sổ theo dõi (bản sao được kiểm tra toàn vẹn)")
+    b.add_argument("--out", help="tệp sao lưu (mặc định: thư mục backups/manual trong thư mục dữ liệu)")
+    rs = sub.add_parser("restore", help="khôi phục sổ theo dõi từ một bản sao lưu")
+    rs.add_argument("file", help="tệp sao lưu (.sqlite3)")
+    rs.add_argument("--other-register", action="store_true",
+                    help="cho phép khôi phục sổ của máy/cơ quan khác (chuyển máy)")
+    sub.add_parser("backups", help="liệt kê các bản sao lưu")
     return p
 
 
@@ -147,9 +155,30 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"focal-desk: dữ liệu không hợp lệ — {_field_message(exc)}", file=sys.stderr)
         return EXIT_USAGE
+    except RegisterProblem as exc:
+        print(f"focal-desk: {exc}", file=sys.stderr)
+        print(_restore_hint(args), file=sys.stderr)
+        return EXIT_ERROR
     except FocalDeskError as exc:
         print(f"focal-desk: {exc}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _restore_hint(args) -> str:
+    """Where the way back is: the newest backup and the command that puts it in place."""
+    try:
+        from .safety_cli import safety_without_opening
+
+        safety, close = safety_without_opening(args)
+        try:
+            newest = safety.backups()[:1]
+        finally:
+            close()
+    except Exception:  # the hint must never hide the message itself
+        newest = []
+    if not newest:
+        return "focal-desk: chưa tìm thấy bản sao lưu trong thư mục dữ liệu; khôi phục bằng: focal-desk restore TỆP"
+    return f"focal-desk: bản sao lưu mới nhất: {newest[0].path} — khôi phục bằng: focal-desk restore \"{newest[0].path}\""
 
 
 def print_json(obj: object) -> None:

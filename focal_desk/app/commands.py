@@ -173,16 +173,81 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from ..domain.errors import RegisterProblem
     from ..storage.integrity import check_database
+    from .safety_cli import safety_without_opening
 
-    app = _open(args)
+    paths = resolve_paths(args.data_dir)
+    findings: list[tuple[str, str, str]] = []
     try:
-        findings = list(check_database(app.paths.database))
-        findings += [("warning", "calendar", w) for w in app.calendar.coverage_warnings()]
+        app = open_app(paths)
+    except RegisterProblem as exc:
+        findings.append(("error", "register", str(exc)))
+    else:
+        try:
+            findings += check_database(app.paths.database)
+            block = app.safety.write_block()
+            if block is not None:
+                findings.append(("error", "register", str(block)))
+            else:
+                findings.append(("ok", "register", "Sổ theo dõi khớp với tệp kê khai số đã cấp; được phép ghi."))
+            findings += [("warning", "calendar", w) for w in app.calendar.coverage_warnings()]
+            lost = app.safety.lost_numbers()
+            if lost:
+                findings.append(("warning", "register", "Các số cần vào sổ lại sau lần khôi phục: "
+                                 + ", ".join(str(r) for r in lost)))
+        finally:
+            app.close()
+    safety, close = safety_without_opening(args)
+    try:
+        newest = safety.backups()[:1]
     finally:
-        app.close()
+        close()
+    if newest:
+        findings.append(("ok", "backup", f"Bản sao lưu mới nhất: {newest[0].path} ({newest[0].made_at:%d/%m/%Y %H:%M})"))
+    else:
+        findings.append(("warning", "backup", "Chưa có bản sao lưu nào."))
     worst = 0
     for level, topic, message in findings:
         print(f"[{level}] {topic}: {message}")
         worst = max(worst, {"ok": 0, "warning": 0, "error": 1}[level])
     return worst
+
+
+def cmd_backup(args) -> int:
+    app = _open(args)
+    try:
+        path = app.safety.backup(args.out)
+    finally:
+        app.close()
+    print(f"Đã sao lưu và kiểm tra toàn vẹn: {path}")
+    return 0
+
+
+def cmd_backups(args) -> int:
+    from .safety_cli import safety_without_opening
+
+    safety, close = safety_without_opening(args)
+    try:
+        found = safety.backups()
+    finally:
+        close()
+    kinds = {"daily": "hằng ngày", "monthly": "hằng tháng", "manual": "thủ công", "migration": "trước nâng cấp",
+             "before-restore": "trước khôi phục"}
+    for b in found:
+        print(f"{b.made_at:%d/%m/%Y %H:%M}  {kinds.get(b.kind, b.kind):<15} {b.size / 1e6:8.1f} MB  {b.path}")
+    print(f"{len(found)} bản sao lưu", file=sys.stderr)
+    return 0
+
+
+def cmd_restore(args) -> int:
+    """Works when the register cannot be opened at all (that is when it is needed): it does not open it."""
+    from .safety_cli import safety_without_opening
+
+    safety, close = safety_without_opening(args)
+    try:
+        report = safety.restore(args.file, other_register=args.other_register)
+    finally:
+        close()
+    print(report.describe())
+    return 0

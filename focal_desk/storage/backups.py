@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.backup import BackupInfo
+from ..domain.clock import VN_TZ
 from ..domain.errors import EnvironmentProblem
 from .schema_version import has_content
 
@@ -109,5 +110,5 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
             continue
         for p in folder.glob("*.sqlite3"):
             st = p.stat()
-            found.append(BackupInfo(p, kind, datetime.fromtimestamp(st.st_mtime), st.st_size))
+            found.append(BackupInfo(p, kind, datetime.fromtimestamp(st.st_mtime, VN_TZ), st.st_size))
     return sorted(found, key=lambda b: b.made_at, reverse=True)

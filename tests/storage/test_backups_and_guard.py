@@ -23,17 +23,17 @@ DAY = datetime(2026, 1, 1, 8, 0, tzinfo=VN_TZ)
 
 
 def test_a_read_only_unit_of_work_cannot_write(engine) -> None:
-    with SqlUnitOfWork(make_session_factory(engine, write=False), read_only=True) as uow:
-        with pytest.raises(EnvironmentProblem, match="readonly"):
-            uow.settings.set("x", "y")
+    factory = make_session_factory(engine, write=False)
+    with SqlUnitOfWork(factory, read_only=True) as uow, pytest.raises(EnvironmentProblem, match="readonly"):
+        uow.settings.set("x", "y")
 
 
 def test_a_writing_unit_of_work_holds_the_write_lock_from_its_start(engine, db_path: Path) -> None:
     with SqlUnitOfWork(make_session_factory(engine)) as uow:
         uow.settings.get("anything")  # only a read so far, yet the lock is taken
-        with closing(sqlite3.connect(db_path, timeout=0)) as other:
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
-                other.execute("BEGIN IMMEDIATE")
+        with closing(sqlite3.connect(db_path, timeout=0)) as other, pytest.raises(sqlite3.OperationalError,
+                                                                                  match="locked"):
+            other.execute("BEGIN IMMEDIATE")
 
 
 def test_the_guard_refuses_writes_once_damage_was_seen(engine) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.errors import EnvironmentProblem
 from .schema_version import HEAD_REVISION, current_revision, has_content
+from .sqlite_errors import damaged, database_problem
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -50,16 +51,17 @@ def upgrade_database(db_path: Path, backup_dir: Path, now: datetime) -> Migratio
     try:
         before = current_revision(db_path)
     except sqlite3.DatabaseError as exc:
-        raise EnvironmentProblem(f"Tệp cơ sở dữ liệu bị hỏng hoặc không phải cơ sở dữ liệu: {exc}") from exc
+        raise (database_problem(exc) or damaged(exc)) from exc
     if before == HEAD_REVISION:
         return MigrationResult(before, HEAD_REVISION, None)
 
     backup_path = None
     if has_content(db_path):
         backup_path = backup_database(db_path, backup_dir, now, before)
-        prune_backups(backup_dir, BACKUPS_KEPT)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     _run_upgrade(db_path)
+    if backup_path is not None:  # only now: failed starts must not push the good copies out
+        prune_backups(backup_dir, BACKUPS_KEPT)
     return MigrationResult(before, HEAD_REVISION, backup_path)
 
 

@@ -15,7 +15,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from focal_desk.domain.clock import VN_TZ
-from focal_desk.domain.errors import EnvironmentProblem
+from focal_desk.domain.errors import EnvironmentProblem, RegisterProblem
 from focal_desk.storage.engine import make_engine
 from focal_desk.storage.migrate import alembic_config, downgrade_database, upgrade_database
 from focal_desk.storage.models import Base, autogenerate_include_name
@@ -138,8 +138,28 @@ def test_downgrade_drops_everything_and_upgrade_rebuilds(db_path: Path, tmp_path
     assert tables(db_path) == TABLES
 
 
-def test_a_file_that_is_not_a_database_is_an_environment_problem(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_a_damaged_register(tmp_path: Path) -> None:
     db = tmp_path / "focal_desk.sqlite3"
     db.write_bytes(b"this is not sqlite, just some bytes " * 200)
-    with pytest.raises(EnvironmentProblem):
+    with pytest.raises(RegisterProblem) as caught:
         upgrade_database(db, tmp_path / "backups", NOW)
+    assert caught.value.kind == "damaged"
+
+
+def test_a_failed_migration_does_not_prune_older_backups(tmp_path: Path, monkeypatch) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    for day in range(1, 13):
+        (backups / f"focal_desk-202603{day:02d}-080000-none.sqlite3").write_bytes(b"old")
+    db = tmp_path / "focal_desk.sqlite3"
+    with closing(sqlite3.connect(db)) as c:
+        c.execute("CREATE TABLE t (x)")
+
+    def fail(_db):
+        raise EnvironmentProblem("disk full")
+
+    monkeypatch.setattr("focal_desk.storage.migrate._run_upgrade", fail)
+    for _ in range(3):  # three failed starts
+        with pytest.raises(EnvironmentProblem):
+            upgrade_database(db, backups, NOW)
+    assert len(list(backups.glob("focal_desk-202603*"))) == 12

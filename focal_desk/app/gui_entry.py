@@ -8,7 +8,7 @@ def run_gui(args) -> int:
     from .paths import resolve_paths
     from .wiring import open_app
 
-    core = open_app(resolve_paths(args.data_dir))
+    core = open_app(resolve_paths(args.data_dir), officer=getattr(args, "officer", None))
     try:
         from ..ui.app import run_gui as run_qt
 

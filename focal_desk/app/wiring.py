@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import os
 from dataclasses import dataclass
 
 from .. import bundled
@@ -16,6 +17,8 @@ from ..services.attachments import AttachmentService
 from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
 from ..services.desk import Desk
+from ..services.officer import SETTINGS_KEYS as OFFICER_KEYS
+from ..services.officer import Officer, OfficerService, clean_officer_name, officer_from_settings
 from ..services.quick_start import QuickStart
 from ..services.requests import RequestService
 from ..services.rulebook import BUNDLED_DIGEST_KEY as RULES_DIGEST_KEY
@@ -29,6 +32,8 @@ from .paths import Paths
 
 log = logging.getLogger("focal_desk.app")
 
+OFFICER_ENV = "FOCAL_DESK_OFFICER"  # the officer's name for one run, like --officer
+
 
 @dataclass
 class Container:
@@ -40,6 +45,7 @@ class Container:
     requests: RequestService
     database: LazyDatabase
     log_handler: logging.Handler
+    officer: Officer
 
     @property
     def engine(self):
@@ -67,6 +73,7 @@ class Container:
             seed_demo=seed,
             attachments=AttachmentService(self.uow_factory, self.paths.attachments, self.clock),
             quick=QuickStart(QuickReader(self.paths.database), self.clock),
+            officer=OfficerService(self.uow_factory, self.officer, self.clock),
         )
 
     def close(self) -> None:
@@ -74,14 +81,20 @@ class Container:
         close_logging(self.log_handler)
 
 
-def _actor() -> str:
+def _login() -> str:
     try:
         return getpass.getuser()
     except Exception:  # no login name on some Windows service accounts
         return "officer"
 
 
-def open_app(paths: Paths, clock: Clock | None = None, actor: str | None = None) -> Container:
+def open_app(paths: Paths, clock: Clock | None = None, officer: str | None = None) -> Container:
+    """``officer``: the officer's name for this run only (--officer); else FOCAL_DESK_OFFICER; else the
+    name stored by the last switch."""
+    if officer is None:
+        officer = os.environ.get(OFFICER_ENV) or None
+    if officer is not None:
+        clean_officer_name(officer)  # a bad --officer is refused before anything is opened or written
     paths.ensure()
     log_handler = setup_logging(paths.logs)
     database = LazyDatabase(paths.database)
@@ -91,17 +104,20 @@ def open_app(paths: Paths, clock: Clock | None = None, actor: str | None = None)
         if result.from_revision != result.to_revision:
             log.info("database migrated %s -> %s, backup %s", result.from_revision, result.to_revision,
                      result.backup_path)
-        return _wire(paths, clock, actor or _actor(), database, log_handler)
+        return _wire(paths, clock, officer, database, log_handler)
     except BaseException:
         database.dispose()
         close_logging(log_handler)
         raise
 
 
-def _wire(paths: Paths, clock: Clock, actor: str, database: LazyDatabase, log_handler) -> Container:
+def _wire(paths: Paths, clock: Clock, officer_name: str | None, database: LazyDatabase, log_handler) -> Container:
     """Build the services, then apply the data shipped with this version — only what changed, checked
     with plain reads so that an unchanged start does not import the ORM."""
     uow_factory = database.unit_of_work
+    reader = QuickReader(paths.database)
+    stored = reader.settings([RULES_DIGEST_KEY, CALENDAR_DIGEST_KEY, BASE_KEY, *OFFICER_KEYS])
+    officer = officer_from_settings(_login(), stored, officer_name)
     rulebook = RuleBook(uow_factory)
     policy = bundled.calendar_policy()
     excluded = [x["name"] for x in policy["base_excluded_names"]]
@@ -118,20 +134,17 @@ def _wire(paths: Paths, clock: Clock, actor: str, database: LazyDatabase, log_ha
         return f"{library_version()}+{policy_digest}"  # a new exclusion policy recomputes the base too
 
     calendar = CalendarService(
-        uow_factory, rulebook, clock, base_provider, base_version, first_year=policy["first_year"], actor=actor
+        uow_factory, rulebook, clock, base_provider, base_version, first_year=policy["first_year"], officer=officer
     )
     rule_dicts = bundled.rule_set_dicts()
     rules_digest = bundled.digest(json.dumps(rule_dicts, sort_keys=True))
     notices = bundled.notices_text()
     notices_digest = bundled.digest(notices)
-    stored = QuickReader(paths.database).settings(
-        [RULES_DIGEST_KEY, CALENDAR_DIGEST_KEY, BASE_KEY]
-    )
     if stored.get(RULES_DIGEST_KEY) != rules_digest:
         rulebook.apply_bundled(rule_dicts, rules_digest)
     if not calendar.base_is_current(stored.get(BASE_KEY)):
         calendar.ensure_base()
     if stored.get(CALENDAR_DIGEST_KEY) != notices_digest:
         calendar.apply_bundled(parse_notices(notices, Layer.OFFICIAL), notices_digest)
-    requests = RequestService(uow_factory, calendar, rulebook, clock, actor)
-    return Container(paths, clock, uow_factory, rulebook, calendar, requests, database, log_handler)
+    requests = RequestService(uow_factory, calendar, rulebook, clock, officer)
+    return Container(paths, clock, uow_factory, rulebook, calendar, requests, database, log_handler, officer)

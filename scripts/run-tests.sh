@@ -3,7 +3,8 @@
 #
 #   bash scripts/run-tests.sh [pytest arguments...]     e.g.  bash scripts/run-tests.sh -x tests/unit
 #
-# Steps: bootstrap (with test tools) -> ruff check -> lint-imports -> pytest.  Every step runs even
+# Steps: bootstrap (with test tools) -> ruff check -> lint-imports -> mypy (domain, services, storage;
+# configured in pyproject.toml) -> pytest.  Every step runs even
 # if an earlier one failed; the exit status is non-zero if any failed.  pytest's exit code 5
 # ("no tests collected") counts as a failure.
 #
@@ -68,11 +69,12 @@ step() {  # step NAME COMMAND...
 
 step "ruff" .venv/bin/ruff check .
 step "lint-imports" .venv/bin/lint-imports
+step "mypy" .venv/bin/mypy
 step "pytest" .venv/bin/python -m pytest "$@"
 
 echo
 if [[ ${#FAILED[@]} -eq 0 ]]; then
-    echo "run-tests: all steps passed (ruff, lint-imports, pytest)"
+    echo "run-tests: all steps passed (ruff, lint-imports, mypy, pytest)"
     exit 0
 fi
 echo "run-tests: FAILED steps: ${FAILED[*]}"

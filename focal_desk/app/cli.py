@@ -35,6 +35,7 @@ FLAG_OF = {
     "nationality": "--nationality",
     "on_behalf_of_name": "--on-behalf-of",
     "members": "--member",
+    "officer": "--officer",
 }
 
 
@@ -69,6 +70,9 @@ def _month(text: str) -> tuple[int, int]:
 def build_parser() -> argparse.ArgumentParser:
     p = OneLineParser(prog="focal-desk", description="Sổ theo dõi cung cấp thông tin theo yêu cầu")
     p.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng; biến FOCAL_DESK_DATA_DIR)")
+    p.add_argument("--officer", metavar="HỌ_TÊN",
+                   help="tên cán bộ ghi vào nhật ký thao tác cho lần chạy này (biến FOCAL_DESK_OFFICER; "
+                        "mặc định: cán bộ đặt lần cuối trong ứng dụng)")
     sub = p.add_subparsers(dest="command", parser_class=OneLineParser)
 
     g = sub.add_parser("gui", help="mở ứng dụng")

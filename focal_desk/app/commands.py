@@ -8,18 +8,18 @@ from datetime import datetime, time
 from ..domain.calendar import fmt_date
 from ..domain.clock import VN_TZ, today
 from ..domain.enums import Channel, Complexity, IdType, ProvisionForm, RequesterKind, Status
-from ..domain.errors import ValidationError
+from ..domain.errors import RegisterNotEmpty, ValidationError
 from ..domain.listing import RequestQuery
 from ..domain.request import RequestDraft
 from ..domain.requester import Member, Requester
-from .cli import print_json
+from .cli import EXIT_USAGE, print_json
 from .paths import resolve_paths
 from .serialize import deadlines_json, request_json, summary_json
 from .wiring import Container, open_app
 
 
 def _open(args) -> Container:
-    return open_app(resolve_paths(args.data_dir))
+    return open_app(resolve_paths(args.data_dir), officer=getattr(args, "officer", None))
 
 
 def cmd_deadline(args) -> int:
@@ -165,6 +165,9 @@ def cmd_demo(args) -> int:
 
         result = seed_demo(app.uow_factory, app.calendar, app.rulebook, app.clock, args.requests, args.seed,
                            progress=progress)
+    except RegisterNotEmpty as exc:  # the register's state refuses it, like an illegal action: exit 2
+        print(f"focal-desk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         app.close()
     print(file=sys.stderr)

@@ -8,7 +8,8 @@ def run_gui(args) -> int:
     from .paths import resolve_paths
     from .wiring import open_app
 
-    core = open_app(resolve_paths(args.data_dir), check_file=False)  # checked in a job once the window shows
+    core = open_app(resolve_paths(args.data_dir), officer=getattr(args, "officer", None),
+                    check_file=False)  # the file is checked in a job once the window shows
     try:
         from ..ui.app import run_gui as run_qt
 

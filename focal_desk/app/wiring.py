@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from ..services.attachments import AttachmentService
 from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
 from ..services.desk import Desk
+from ..services.officer import SETTINGS_KEYS as OFFICER_KEYS
+from ..services.officer import Officer, OfficerService, clean_officer_name, officer_from_settings
 from ..services.quick_start import QuickStart
 from ..services.requests import RequestService
 from ..services.rulebook import BUNDLED_DIGEST_KEY as RULES_DIGEST_KEY
@@ -39,6 +42,8 @@ from .paths import Paths
 
 log = logging.getLogger("focal_desk.app")
 
+OFFICER_ENV = "FOCAL_DESK_OFFICER"  # the officer's name for one run, like --officer
+
 
 @dataclass
 class Container:
@@ -50,6 +55,7 @@ class Container:
     requests: RequestService
     database: LazyDatabase
     log_handler: logging.Handler
+    officer: Officer
     safety: SafetyService
     app_lock: HeldLock | None = None
 
@@ -80,6 +86,7 @@ class Container:
             attachments=AttachmentService(self.uow_factory, self.paths.attachments, self.clock),
             quick=QuickStart(QuickReader(self.paths.database, immutable=self.database.read_only_folder), self.clock),
             safety=self.safety,
+            officer=OfficerService(self.uow_factory, self.officer, self.clock),
         )
 
     def close(self) -> None:
@@ -89,17 +96,23 @@ class Container:
         close_logging(self.log_handler)
 
 
-def _actor() -> str:
+def _login() -> str:
     try:
         return getpass.getuser()
     except Exception:  # no login name on some Windows service accounts
         return "officer"
 
 
-def open_app(paths: Paths, clock: Clock | None = None, actor: str | None = None, *,
+def open_app(paths: Paths, clock: Clock | None = None, officer: str | None = None, *,
              check_file: bool = True) -> Container:
-    """Check, back up, migrate, then wire. ``check_file`` runs ``PRAGMA quick_check`` and the day's backup
-    here (the command line); the GUI passes False and runs them in a job once the window shows."""
+    """Check, back up, migrate, then wire. ``officer``: the officer's name for this run only (--officer);
+    else FOCAL_DESK_OFFICER; else the name stored by the last switch. ``check_file`` runs
+    ``PRAGMA quick_check`` and the day's backup here (the command line); the GUI passes False and runs them
+    in a job once the window shows."""
+    if officer is None:
+        officer = os.environ.get(OFFICER_ENV) or None
+    if officer is not None:
+        clean_officer_name(officer)  # a bad --officer is refused before anything is opened or written
     writable = paths.writable()
     log_handler = setup_logging(paths.logs) if writable else setup_stderr_logging()
     guard = WriteGuard()
@@ -123,7 +136,7 @@ def open_app(paths: Paths, clock: Clock | None = None, actor: str | None = None,
             adopt(paths.database, manifest_path(paths.database), database_state(paths.database))
         elif current_revision(paths.database, immutable=not writable) != HEAD_REVISION:
             raise guard.reason  # cannot even be read by this version without writing to it
-        return _wire(paths, clock, actor or _actor(), database, log_handler, safety, app_lock)
+        return _wire(paths, clock, officer, database, log_handler, SafetyService(safety, clock), app_lock)
     except BaseException:
         database.dispose()
         if app_lock is not None:
@@ -154,10 +167,14 @@ def _check_register(paths: Paths, guard: WriteGuard, *, immutable: bool) -> None
         raise problem
 
 
-def _wire(paths: Paths, clock: Clock, actor: str, database: LazyDatabase, log_handler, safety, app_lock) -> Container:
+def _wire(paths: Paths, clock: Clock, officer_name: str | None, database: LazyDatabase, log_handler,
+          safety: SafetyService, app_lock: HeldLock | None) -> Container:
     """Build the services, then apply the data shipped with this version — only what changed, checked
     with plain reads so that an unchanged start does not import the ORM."""
     uow_factory = database.unit_of_work
+    reader = QuickReader(paths.database, immutable=database.read_only_folder)
+    stored = reader.settings([RULES_DIGEST_KEY, CALENDAR_DIGEST_KEY, BASE_KEY, *OFFICER_KEYS])
+    officer = officer_from_settings(_login(), stored, officer_name)
     rulebook = RuleBook(uow_factory)
     policy = bundled.calendar_policy()
     excluded = [x["name"] for x in policy["base_excluded_names"]]
@@ -174,15 +191,12 @@ def _wire(paths: Paths, clock: Clock, actor: str, database: LazyDatabase, log_ha
         return f"{library_version()}+{policy_digest}"  # a new exclusion policy recomputes the base too
 
     calendar = CalendarService(
-        uow_factory, rulebook, clock, base_provider, base_version, first_year=policy["first_year"], actor=actor
+        uow_factory, rulebook, clock, base_provider, base_version, first_year=policy["first_year"], officer=officer
     )
     rule_dicts = bundled.rule_set_dicts()
     rules_digest = bundled.digest(json.dumps(rule_dicts, sort_keys=True))
     notices = bundled.notices_text()
     notices_digest = bundled.digest(notices)
-    stored = QuickReader(paths.database, immutable=database.read_only_folder).settings(
-        [RULES_DIGEST_KEY, CALENDAR_DIGEST_KEY, BASE_KEY]
-    )
     if database.guard.reason is None:  # a register refused for writing keeps what it has
         if stored.get(RULES_DIGEST_KEY) != rules_digest:
             rulebook.apply_bundled(rule_dicts, rules_digest)
@@ -190,6 +204,6 @@ def _wire(paths: Paths, clock: Clock, actor: str, database: LazyDatabase, log_ha
             calendar.ensure_base()
         if stored.get(CALENDAR_DIGEST_KEY) != notices_digest:
             calendar.apply_bundled(parse_notices(notices, Layer.OFFICIAL), notices_digest)
-    requests = RequestService(uow_factory, calendar, rulebook, clock, actor)
-    return Container(paths, clock, uow_factory, rulebook, calendar, requests, database, log_handler,
-                     SafetyService(safety, clock), app_lock)
+    requests = RequestService(uow_factory, calendar, rulebook, clock, officer)
+    return Container(paths, clock, uow_factory, rulebook, calendar, requests, database, log_handler, officer,
+                     safety, app_lock)

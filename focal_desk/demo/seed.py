@@ -1,6 +1,7 @@
 """The demo seeding job: requests spread over the last 24 months, taken through the real workflow.
 
-A job (progress, cancel); one transaction per batch so that 100,000 requests take minutes.
+A job (progress, cancel); one transaction per batch so that 100,000 requests take minutes. Only into an
+empty register (RegisterNotEmpty otherwise), under a sample office when none was described.
 """
 
 from __future__ import annotations
@@ -8,19 +9,22 @@ from __future__ import annotations
 import random
 import time as _time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from faker import Faker
 
+from ..domain.agency import AgencyProfile
 from ..domain.clock import VN_TZ, Clock, FixedClock, today
 from ..domain.enums import Channel, Complexity, CorrectionKind, ProvisionForm
-from ..domain.errors import FocalDeskError
+from ..domain.errors import FocalDeskError, RegisterNotEmpty
+from ..domain.listing import RequestQuery
 from ..domain.refusal import RefusalGround
 from ..domain.request import Request, RequestDraft
 from ..domain.workflow import Action, allowed_actions
+from ..services.agency_service import checked_profile, is_described
 from ..services.calendar_service import CalendarService
-from ..services.ports import UnitOfWorkFactory
+from ..services.ports import UnitOfWork, UnitOfWorkFactory
 from ..services.request_ops import RequestOps
 from ..services.rulebook import RuleBook
 from .people import PeopleFactory
@@ -41,6 +45,16 @@ FORM_BY_CHANNEL = {
     Channel.POSTAL: ProvisionForm.POST,
     Channel.FAX: ProvisionForm.FAX,
 }
+DEMO_OFFICE = AgencyProfile(
+    id=None,
+    name="Ủy ban nhân dân xã Đạo Trù",
+    parent_body="Ủy ban nhân dân tỉnh Phú Thọ",
+    place_name="Đạo Trù",
+    symbol="UBND",
+    signer_name="Nguyễn Văn Đức",
+    signer_title="Chủ tịch",
+    authority="TM.",
+)
 GROUND_WEIGHTS = ((RefusalGround.A, 15), (RefusalGround.B, 35), (RefusalGround.C, 20), (RefusalGround.D, 10),
                   (RefusalGround.DD, 10), (RefusalGround.E, 10))
 
@@ -92,6 +106,8 @@ def seed_demo(
         if cancel():
             return SeedResult(created, _time.perf_counter() - started, cancelled=True)
         with uow_factory() as uow:
+            if start == 0:  # in the first batch's transaction: nothing can be registered in between
+                _prepare_empty_register(uow)
             ops = RequestOps(uow, calendar, rulebook, sim, actor)
             for day in days[start : start + batch_size]:
                 r = _one_request(ops, sim, rng, people, day, end_day, now, earlier)
@@ -101,6 +117,17 @@ def seed_demo(
             uow.commit()
         progress(created, n)
     return SeedResult(created, _time.perf_counter() - started)
+
+
+def _prepare_empty_register(uow: UnitOfWork) -> None:
+    """Refuse a register that has requests; describe the sample office when no office was described,
+    so that the first-run wizard does not come back (and offer demo data a second time)."""
+    existing = uow.requests.count(RequestQuery())
+    if existing:
+        raise RegisterNotEmpty(existing)
+    current = uow.agencies.current()
+    if not is_described(current):
+        uow.agencies.save(replace(checked_profile(DEMO_OFFICE), id=current.id if current else None))
 
 
 def _at(day: date, rng: random.Random, now: datetime) -> datetime:

@@ -54,3 +54,14 @@ class RegisterProblem(FocalDeskError):
     def __init__(self, kind: str, message: str):
         self.kind = kind
         super().__init__(message)
+
+
+class RegisterNotEmpty(FocalDeskError):
+    """Demo data goes only into an empty register: invented requests must never mix with real ones."""
+
+    def __init__(self, count: int):
+        self.count = count
+        super().__init__(
+            f"Sổ theo dõi đã có {count} yêu cầu: dữ liệu mẫu chỉ được tạo trong một sổ trống "
+            "(một thư mục dữ liệu mới), để không lẫn với yêu cầu thật."
+        )

@@ -11,6 +11,45 @@ from .ports import UnitOfWorkFactory
 from .request_ops import PLACEHOLDER_AGENCY
 
 
+def is_described(agency: AgencyProfile | None) -> bool:
+    """Whether the office has been described (not missing, not the placeholder registration made)."""
+    return agency is not None and agency.name != PLACEHOLDER_AGENCY.name
+
+
+def checked_profile(profile: AgencyProfile) -> AgencyProfile:
+    """The profile as stored (NFC, names in capitals), or ValidationError naming every bad field."""
+    profile = replace(
+        profile,
+        name=nfc(profile.name).upper(),
+        parent_body=nfc(profile.parent_body).upper(),
+        place_name=nfc(profile.place_name),
+        symbol=nfc(profile.symbol).upper(),
+        signer_name=nfc(profile.signer_name),
+        signer_title=nfc(profile.signer_title).upper(),
+        province_code=nfc(profile.province_code),
+    )
+    errors = {}
+    if not profile.name:
+        errors["name"] = "Chưa nhập tên cơ quan"
+    if not profile.place_name:
+        errors["place_name"] = "Chưa nhập địa danh ghi ngày tháng (ví dụ: Đạo Trù)"
+    if not profile.symbol:
+        errors["symbol"] = "Chưa nhập chữ viết tắt tên cơ quan (ví dụ: UBND)"
+    elif not profile.symbol.replace("-", "").replace("Đ", "D").isalnum():
+        errors["symbol"] = "Chữ viết tắt chỉ gồm chữ cái, chữ số và dấu gạch ngang"
+    if not profile.signer_name:
+        errors["signer_name"] = "Chưa nhập họ tên người ký"
+    if not profile.signer_title:
+        errors["signer_title"] = "Chưa nhập chức vụ người ký"
+    if profile.authority not in AUTHORITIES:
+        errors["authority"] = "Thẩm quyền ký phải là TM., KT., Q., TL., TUQ. hoặc để trống"
+    if profile.area_factor not in AREA_FACTORS:
+        errors["area_factor"] = "Hệ số địa bàn phải là 1,0; 0,7 hoặc 0,5"
+    if errors:
+        raise ValidationError(errors)
+    return profile
+
+
 class AgencyService:
     def __init__(self, uow_factory: UnitOfWorkFactory):
         self._uow_factory = uow_factory
@@ -21,39 +60,10 @@ class AgencyService:
 
     def needs_setup(self) -> bool:
         """True before the officer has described the office (no profile, or the placeholder)."""
-        agency = self.current()
-        return agency is None or agency.name == PLACEHOLDER_AGENCY.name
+        return not is_described(self.current())
 
     def save(self, profile: AgencyProfile) -> AgencyProfile:
-        profile = replace(
-            profile,
-            name=nfc(profile.name).upper(),
-            parent_body=nfc(profile.parent_body).upper(),
-            place_name=nfc(profile.place_name),
-            symbol=nfc(profile.symbol).upper(),
-            signer_name=nfc(profile.signer_name),
-            signer_title=nfc(profile.signer_title).upper(),
-            province_code=nfc(profile.province_code),
-        )
-        errors = {}
-        if not profile.name:
-            errors["name"] = "Chưa nhập tên cơ quan"
-        if not profile.place_name:
-            errors["place_name"] = "Chưa nhập địa danh ghi ngày tháng (ví dụ: Đạo Trù)"
-        if not profile.symbol:
-            errors["symbol"] = "Chưa nhập chữ viết tắt tên cơ quan (ví dụ: UBND)"
-        elif not profile.symbol.replace("-", "").replace("Đ", "D").isalnum():
-            errors["symbol"] = "Chữ viết tắt chỉ gồm chữ cái, chữ số và dấu gạch ngang"
-        if not profile.signer_name:
-            errors["signer_name"] = "Chưa nhập họ tên người ký"
-        if not profile.signer_title:
-            errors["signer_title"] = "Chưa nhập chức vụ người ký"
-        if profile.authority not in AUTHORITIES:
-            errors["authority"] = "Thẩm quyền ký phải là TM., KT., Q., TL., TUQ. hoặc để trống"
-        if profile.area_factor not in AREA_FACTORS:
-            errors["area_factor"] = "Hệ số địa bàn phải là 1,0; 0,7 hoặc 0,5"
-        if errors:
-            raise ValidationError(errors)
+        profile = checked_profile(profile)
         current = self.current()
         with self._uow_factory() as uow:
             # Renaming the placeholder keeps the register numbers already given under it.

@@ -70,15 +70,16 @@ class AttachmentService:
             folder = self._root / str(request_id)
             try:
                 folder.mkdir(parents=True, exist_ok=True)
-                tmp, digest, size = self._copy_to_temp(source, folder)
+                copied, digest, size = self._copy_to_temp(source, folder)
             except OSError as exc:
                 raise EnvironmentProblem(f"Không sao chép được tệp {source.name}: {exc.strerror or exc}") from exc
+            tmp: Path | None = copied  # None once moved into place
             try:
                 existing = uow.attachments.find_by_sha256(request_id, digest)
                 if existing is not None:
                     return existing
                 target = self._free_name(folder, nfc(source.name))
-                os.replace(tmp, target)
+                os.replace(copied, target)
                 tmp = None
                 try:
                     saved = uow.attachments.add(

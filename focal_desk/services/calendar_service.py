@@ -10,6 +10,7 @@ from ..domain.calendar import CalendarEntry, DayKind, Layer, WorkCalendar
 from ..domain.clock import Clock, today
 from ..domain.errors import ValidationError
 from ..domain.text import nfc
+from .officer import Officer
 from .ports import UnitOfWork, UnitOfWorkFactory
 from .recompute import RecomputeReport, recompute_open
 from .rulebook import RuleBook
@@ -31,7 +32,7 @@ class CalendarService:
         base_provider: BaseProvider,
         base_version: Callable[[], str],
         first_year: int = 2018,
-        actor: str = "system",
+        officer: Officer | None = None,
     ):
         self._uow_factory = uow_factory
         self._rulebook = rulebook
@@ -39,7 +40,7 @@ class CalendarService:
         self._base_provider = base_provider
         self._base_version = base_version
         self._first_year = first_year
-        self._actor = actor
+        self._officer = officer  # signs the deadlines a calendar change recomputes; None: "system"
         self._cache: WorkCalendar | None = None
 
     # --- reading -------------------------------------------------------------------------------------
@@ -175,4 +176,5 @@ class CalendarService:
         state = self._base_state(uow)
         cal = WorkCalendar(uow.calendar.entries(), covered_years=state["years"])
         rule_sets = {r.code: r for r in self._rulebook.rule_sets()}
-        return recompute_open(uow, cal, rule_sets, self._clock, self._actor)
+        actor = self._officer.actor() if self._officer is not None else "system"
+        return recompute_open(uow, cal, rule_sets, self._clock, actor)

@@ -10,6 +10,7 @@ from ..domain.clock import Clock
 from .agency_service import AgencyService
 from .attachments import AttachmentService
 from .calendar_service import CalendarService
+from .officer import OfficerService
 from .quick_start import QuickStart
 from .requests import RequestService
 from .rulebook import RuleBook
@@ -35,3 +36,4 @@ class Desk:
     attachments: AttachmentService
     quick: QuickStart  # the first screen's reads, without the ORM
     safety: SafetyService  # health check, backups, restore
+    officer: OfficerService  # who is at the desk (shown in the status bar, switched from the menu)

@@ -32,7 +32,9 @@ def json_safe(v: Any) -> Any:
     return v
 
 
-def flatten(obj: Any, prefix: str = "") -> dict[str, Any]:
+def flatten(obj: object, prefix: str = "") -> dict[str, Any]:
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError(f"flatten() takes a dataclass instance, not {type(obj).__name__}")
     out: dict[str, Any] = {}
     for name in _field_names(type(obj)):
         v = getattr(obj, name)
@@ -43,7 +45,7 @@ def flatten(obj: Any, prefix: str = "") -> dict[str, Any]:
     return out
 
 
-def changes(old: Any | None, new: Any) -> dict[str, list[Any]]:
+def changes(old: object | None, new: object) -> dict[str, list[Any]]:
     """{field: [old, new]} for every field that differs (all non-empty fields when ``old`` is None)."""
     after = flatten(new)
     if old is None:

@@ -31,8 +31,14 @@ class QuickStart:
         self._clock = clock
 
     def needs_setup(self) -> bool:
+        """No office described yet: the first-run wizard opens (and only then)."""
         name = self._reader.agency_name()
         return name is None or name == PLACEHOLDER_AGENCY.name
+
+    def register_size(self) -> int:
+        """How many requests the register holds (demo data is offered only for an empty one)."""
+        _rows, total, _oldest = self._reader.first_page(0)
+        return total
 
     def urgency(self) -> Urgency | None:
         """None when the stored calendar does not cover today (the full service path then fills it)."""

@@ -220,7 +220,7 @@ class RequestOps:
         if not result:
             raise ValidationError.single("result", "Cần ghi kết quả đính chính")
         next_status(r.status, Action.CLOSE_CORRECTION)
-        (open_one,) = [c for c in r.corrections if c.closed_on is None] or [None]
+        open_one = next((c for c in r.corrections if c.closed_on is None), None)
         if open_one is None:
             raise IllegalTransition(r.status.label_vi, Action.CLOSE_CORRECTION.label_vi, "không có đính chính đang mở")
         self.uow.requests.update_correction(r.id, replace(open_one, closed_on=day, result=result))

@@ -15,6 +15,7 @@ from ..domain.request import Request, RequestDraft
 from ..domain.requester import Requester
 from ..domain.text import info_key
 from .calendar_service import CalendarService
+from .officer import Officer
 from .ports import UnitOfWorkFactory
 from .request_ops import RequestOps
 from .rulebook import RuleBook
@@ -24,17 +25,18 @@ T = TypeVar("T")
 
 class RequestService:
     def __init__(
-        self, uow_factory: UnitOfWorkFactory, calendar: CalendarService, rulebook: RuleBook, clock: Clock, actor: str
+        self, uow_factory: UnitOfWorkFactory, calendar: CalendarService, rulebook: RuleBook, clock: Clock,
+        officer: Officer,
     ):
         self._uow_factory = uow_factory
         self._calendar = calendar
         self._rulebook = rulebook
         self._clock = clock
-        self.actor = actor
+        self._officer = officer  # read at each action: the officer may have switched since start-up
 
     def _write(self, op: Callable[[RequestOps], T]) -> T:
         with self._uow_factory() as uow:
-            result = op(RequestOps(uow, self._calendar, self._rulebook, self._clock, self.actor))
+            result = op(RequestOps(uow, self._calendar, self._rulebook, self._clock, self._officer.actor()))
             uow.commit()
             return result
 

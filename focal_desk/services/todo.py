@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from ..domain.clock import Clock, today
 from ..domain.enums import Status
@@ -64,14 +65,14 @@ class TodoService:
         long_ago = u.today
         for _ in range(LONG_WAIT_WORKING_DAYS):  # count working days backwards
             long_ago = _previous_working_day(cal, long_ago)
-        by_due = dict(sort=SortKey.DUE, newest_first=False)
+        by_due = partial(RequestQuery, sort=SortKey.DUE, newest_first=False)
         with self._uow_factory(read_only=True) as uow:
             r = uow.requests
             return TodoList(
                 urgency=u,
-                overdue=r.summaries(RequestQuery(due_on_or_before=_day_before(u.today), **by_due)),
-                due_today=r.summaries(RequestQuery(due_on_or_before=u.today, due_after=_day_before(u.today), **by_due)),
-                due_soon=r.summaries(RequestQuery(due_on_or_before=u.soon, due_after=u.today, **by_due)),
+                overdue=r.summaries(by_due(due_on_or_before=_day_before(u.today))),
+                due_today=r.summaries(by_due(due_on_or_before=u.today, due_after=_day_before(u.today))),
+                due_soon=r.summaries(by_due(due_on_or_before=u.soon, due_after=u.today)),
                 notices_to_send=r.summaries(RequestQuery(notice_pending=True, sort=SortKey.DUE, newest_first=False)),
                 waiting_supplement=r.summaries(
                     RequestQuery(statuses=(Status.AWAITING_SUPPLEMENT,), received_before=long_ago, newest_first=False)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-try:  # POSIX
+if sys.platform == "win32":  # pragma: no cover
+    import msvcrt
+else:
     import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
 
 
 @contextmanager
@@ -18,7 +19,7 @@ def locked(lock_path: Path, *, shared: bool = False, wait: bool = True) -> Itera
     """Hold the lock while the block runs; yields False when ``wait`` is off and someone else holds it."""
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        if fcntl is not None:
+        if sys.platform != "win32":
             flags = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
             if not wait:
                 flags |= fcntl.LOCK_NB
@@ -28,8 +29,6 @@ def locked(lock_path: Path, *, shared: bool = False, wait: bool = True) -> Itera
                 yield False
                 return
         else:  # pragma: no cover - Windows: msvcrt has no shared locks; exclusive byte-range lock instead
-            import msvcrt
-
             mode = msvcrt.LK_LOCK if wait else msvcrt.LK_NBLCK
             try:
                 msvcrt.locking(fd, mode, 1)
@@ -51,7 +50,7 @@ class HeldLock:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:
             return
-        if fcntl is not None:
+        if sys.platform != "win32":  # Windows: replacing an open file fails anyway, which is the check
             try:
                 fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
             except OSError:  # a restore is running right now: it will finish; do not hold anything

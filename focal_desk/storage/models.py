@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -110,6 +111,15 @@ class JsonText(TypeDecorator[Any]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(row_class: type[Base]) -> Table:
+    """The Core table behind a *Row class. DeclarativeBase types ``__table__`` as any FromClause; the
+    repositories insert, update and delete through it, which only a Table allows."""
+    table = row_class.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{row_class.__name__} is not mapped to a single table")
+    return table
 
 
 class AgencyRow(Base):

@@ -8,11 +8,11 @@ register's first page in its default order (newest received first — the same O
 from __future__ import annotations
 
 import sqlite3
-from collections import namedtuple
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 from ..domain.calendar import CalendarEntry, DayKind
 from ..domain.clock import VN_TZ
@@ -21,7 +21,6 @@ from .sqlite_errors import database_problem
 from .summaries import SUMMARY_FIELDS, summary_from_row
 
 _SUMMARY_SQL = f"SELECT {', '.join(SUMMARY_FIELDS)} FROM requests "
-_SummaryRow = namedtuple("_SummaryRow", SUMMARY_FIELDS)
 _DATES = ("provide_due", "extended_due", "notice_due", "notice_sent_on", "effective_due")
 
 
@@ -34,9 +33,9 @@ def _local(text: str) -> datetime:
 
 
 def _summary(r: tuple) -> RequestSummary:
-    row = _SummaryRow(*r)
-    converted = {name: _date(getattr(row, name)) for name in _DATES}
-    return summary_from_row(row._replace(received_at=_local(row.received_at), **converted))
+    fields = dict(zip(SUMMARY_FIELDS, r, strict=True))
+    fields.update({name: _date(fields[name]) for name in _DATES}, received_at=_local(fields["received_at"]))
+    return summary_from_row(SimpleNamespace(**fields))
 
 
 class QuickReader:

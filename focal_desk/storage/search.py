@@ -24,7 +24,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from ..domain.text import fold, search_tokens
-from .models import FTS_TABLE, RequestMemberRow, RequestRow
+from .models import FTS_TABLE, RequestMemberRow, RequestRow, table_of
 
 request_fts = table(
     FTS_TABLE,
@@ -35,8 +35,8 @@ request_fts = table(
     column("info"),
 )
 
-_requests = RequestRow.__table__
-_members = RequestMemberRow.__table__
+_requests = table_of(RequestRow)
+_members = table_of(RequestMemberRow)
 _REBUILD_BATCH = 1000
 _INSERT = insert(request_fts)
 _DELETE = delete(request_fts).where(request_fts.c.rowid == bindparam("p_rowid"))

@@ -62,6 +62,16 @@ def make_application(lang: str) -> QApplication:
     return app
 
 
+def first_run(desk: Desk, jobs: JobRunner, errors: ErrorRouter) -> bool:
+    """The first-run wizard, only while no office is described (demo data describes a sample one).
+    False when the officer closed it: the app then quits."""
+    if not desk.quick.needs_setup():
+        return True
+    from .agency.first_run import FirstRunWizard
+
+    return FirstRunWizard(desk, jobs, errors).exec() == QDialog.DialogCode.Accepted
+
+
 def run_gui(desk: Desk, lang: str = "vi", exit_when_ready: bool = False,
             started: float | None = None, out: Callable[[str], None] = print) -> int:
     from .main_window import MainWindow
@@ -71,16 +81,14 @@ def run_gui(desk: Desk, lang: str = "vi", exit_when_ready: bool = False,
     errors = ErrorRouter(desk.log_path)
     errors.install_excepthook()
     jobs.on_unhandled_error = errors.handle
-    if not exit_when_ready and desk.quick.needs_setup():
-        from .agency.first_run import FirstRunWizard
-
-        wizard = FirstRunWizard(desk, jobs, errors)
-        if wizard.exec() != QDialog.DialogCode.Accepted:
-            jobs.wait_all()
-            return 0
+    if not exit_when_ready and not first_run(desk, jobs, errors):
+        jobs.wait_all()
+        return 0
     window = MainWindow(desk, jobs, errors)
     window.restore_state()
-    if exit_when_ready:
+    if not exit_when_ready:
+        window.ask_officer_once_shown()
+    else:
         t0 = started if started is not None else time.perf_counter()
 
         def report(rows: int) -> None:

@@ -111,6 +111,11 @@ class MainWindow(QMainWindow):
         new.triggered.connect(self.new_request)
         file_menu.addAction(new)
         file_menu.addSeparator()
+        self.switch_officer_action = QAction(self.tr("Switch &officer…"), self)
+        self.switch_officer_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.switch_officer_action.triggered.connect(self.switch_officer)
+        file_menu.addAction(self.switch_officer_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -136,10 +141,19 @@ class MainWindow(QMainWindow):
         self.overdue_label = QLabel()
         self.data_label = QLabel(self.tr("Data: %1").replace("%1", self.desk.data_location))
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.officer_label = QLabel()
+        self.officer_label.setTextFormat(Qt.TextFormat.PlainText)  # a typed name, never markup
+        self._show_officer(self.desk.officer.name)
         bar = self.statusBar()
         bar.addWidget(self.count_label)
         bar.addWidget(self.overdue_label)
+        bar.addPermanentWidget(self.officer_label)
         bar.addPermanentWidget(self.data_label)
+
+    def _show_officer(self, name: str) -> None:
+        self.officer_label.setText(self.tr("Officer: %1").replace("%1", name) if name
+                                   else self.tr("Officer: not set (Ctrl+Shift+O)"))
+        self.officer_label.setToolTip(self.tr("Every change is recorded under this name. Switch: Ctrl+Shift+O"))
 
     def _show_count(self, shown: int) -> None:
         self.count_label.setText(self.tr("%n request(s) shown", "", shown))
@@ -147,6 +161,27 @@ class MainWindow(QMainWindow):
     def _show_overdue(self, overdue: int) -> None:
         self.overdue_label.setText(self.tr("%n overdue", "", overdue) if overdue else self.tr("Nothing overdue"))
         self.overdue_label.setStyleSheet("color: #b00020; font-weight: bold;" if overdue else "")
+
+    # --- who is at the desk --------------------------------------------------------------------------------
+    def switch_officer(self):
+        from .officer_dialog import OfficerDialog
+
+        dialog = OfficerDialog(self.desk, self.jobs, self.errors, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.switched.connect(self._show_officer)
+        dialog.open()
+        return dialog
+
+    def ask_officer_once_shown(self) -> None:
+        """Nobody has said who is at the desk (the office was set up without the first-run wizard, e.g. by
+        `focal-desk demo`): ask once the register is on screen, so the question has the window behind it."""
+
+        def ask(_rows: int) -> None:
+            self.ready.disconnect(ask)
+            if not self.desk.officer.name:
+                self.switch_officer()
+
+        self.ready.connect(ask)
 
     def _about(self) -> None:
         QMessageBox.about(

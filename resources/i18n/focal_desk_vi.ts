@@ -1035,6 +1035,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>Yêu cầu &amp;mới…</translation>
     </message>
     <message>
+        <source>Switch &amp;officer…</source>
+        <translation>Đổi &amp;cán bộ…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -1057,6 +1061,18 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>Officer: not set (Ctrl+Shift+O)</source>
+        <translation>Cán bộ: chưa nhập tên (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Every change is recorded under this name. Switch: Ctrl+Shift+O</source>
+        <translation>Mọi thao tác được ghi vào lịch sử dưới tên này. Đổi cán bộ: Ctrl+Shift+O</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) shown</source>
@@ -1203,6 +1219,33 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>You can change this later on the Office page.</source>
         <translation>Có thể sửa lại sau ở trang Cơ quan.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Switch officer</source>
+        <translation>Đổi cán bộ</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Hoa</source>
+        <translation>VD: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the officer at the desk:</source>
+        <translation>&amp;Họ tên cán bộ đang làm việc:</translation>
+    </message>
+    <message>
+        <source>Every change made from now on is recorded in the history under this name.</source>
+        <translation>Từ bây giờ, mọi thao tác được ghi vào lịch sử dưới tên này.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation>Đổ&amp;i cán bộ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2522,22 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message numerus="yes">
         <source>&amp;Try it with demo data: a sample office with %n invented request(s)</source>
         <translation><numerusform>&amp;Dùng thử với dữ liệu mẫu: một cơ quan mẫu với %n yêu cầu giả định</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data is only for an empty register: this one already holds %n request(s).</source>
+        <translation><numerusform>Dữ liệu mẫu chỉ dùng cho sổ trống: sổ này đã có %n yêu cầu.</numerusform></translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Hoa</source>
+        <translation>VD: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Họ tên &amp;cán bộ:</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the history under this name. When another officer sits down: Request &gt; Switch officer (Ctrl+Shift+O).</source>
+        <translation>Mọi thao tác được ghi vào lịch sử dưới tên này. Khi cán bộ khác ngồi vào máy: Yêu cầu &gt; Đổi cán bộ (Ctrl+Shift+O).</translation>
     </message>
     <message>
         <source>Your data will be kept in: %1</source>

@@ -18,6 +18,6 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def app(tmp_path, clock):
-    container = open_app(Paths(tmp_path / "data"), clock=clock, actor="can_bo_test")
+    container = open_app(Paths(tmp_path / "data"), clock=clock, officer="can_bo_test")
     yield container
     container.close()

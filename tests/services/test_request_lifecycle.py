@@ -49,7 +49,7 @@ def test_walk_in_simple_request_is_due_the_same_day_and_audited(app):
     assert r.deadlines.provide_due == date(2026, 3, 2) and r.deadlines.rule_set == "luat-104-2016"
     history = app.requests.history(r.id)
     assert [e.action for e in history] == ["register", "mark_valid"]
-    assert history[0].actor == "can_bo_test"
+    assert history[0].actor == f"can_bo_test (máy: {app.officer.login})"
     assert history[0].changes["requester.full_name"] == [None, "Nguyễn Văn Đức"]
     assert history[1].changes["status"] == ["received", "valid"]
 

@@ -34,7 +34,7 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def core(tmp_path, clock):
-    container = open_app(Paths(tmp_path / "data"), clock=clock, actor="can_bo_test")
+    container = open_app(Paths(tmp_path / "data"), clock=clock, officer="can_bo_test")
     yield container
     container.close()
 

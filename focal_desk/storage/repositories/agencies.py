@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from ...domain.agency import AgencyProfile
 from ...domain.errors import NotFound
-from ..models import AgencyRow
+from ..models import AgencyRow, table_of
+from .written import inserted_id, written
 
-_agencies = AgencyRow.__table__
+_agencies = table_of(AgencyRow)
 # Built once: services read the current profile on every registration.
 _CURRENT = select(*_agencies.c).where(_agencies.c.valid_to.is_(None)).order_by(_agencies.c.id.desc()).limit(1)
 _FIELDS = (
@@ -45,8 +46,8 @@ class SqlAgencyRepository:
         values: dict[str, Any] = {f: getattr(profile, f) for f in _FIELDS}
         if profile.id is None:
             result = self._session.execute(insert(_agencies).values(**values))
-            return replace(profile, id=int(result.inserted_primary_key[0]))
+            return replace(profile, id=inserted_id(result))
         stmt = update(_agencies).where(_agencies.c.id == profile.id).values(**values)
-        if self._session.execute(stmt).rowcount == 0:
+        if written(self._session.execute(stmt)).rowcount == 0:
             raise NotFound("cơ quan", profile.id)
         return profile

@@ -9,9 +9,10 @@ from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from ...domain.attachment import Attachment
-from ..models import AttachmentRow
+from ..models import AttachmentRow, table_of
+from .written import inserted_id
 
-_attachments = AttachmentRow.__table__
+_attachments = table_of(AttachmentRow)
 _a = _attachments.c
 
 
@@ -41,7 +42,7 @@ class SqlAttachmentRepository:
         }
         if attachment.added_at is not None:
             values["added_at"] = attachment.added_at
-        new_id = int(self._session.execute(insert(_attachments).values(**values)).inserted_primary_key[0])
+        new_id = inserted_id(self._session.execute(insert(_attachments).values(**values)))
         row = self._session.execute(select(*_attachments.c).where(_a.id == new_id)).one()
         return _from_row(row)
 

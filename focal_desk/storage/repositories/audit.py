@@ -6,9 +6,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ...domain.audit import AuditEvent
-from ..models import AuditEventRow
+from ..models import AuditEventRow, table_of
 
-_audit = AuditEventRow.__table__
+_audit = table_of(AuditEventRow)
 _INSERT = insert(_audit)  # built once: services write one row per action, the demo 100,000
 
 

@@ -12,9 +12,10 @@ from sqlalchemy import ColumnElement, and_, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ...domain.calendar import CalendarEntry, DayKind
-from ..models import CalendarEntryRow
+from ..models import CalendarEntryRow, table_of
+from .written import written
 
-_entries = CalendarEntryRow.__table__
+_entries = table_of(CalendarEntryRow)
 
 
 def _values(entry: CalendarEntry, layer: int) -> dict[str, Any]:
@@ -82,7 +83,7 @@ class SqlCalendarRepository:
         result = self._session.execute(
             delete(_entries).where(_entries.c.day == day, _entries.c.layer == int(layer))
         )
-        return int(result.rowcount)
+        return written(result).rowcount
 
     def _insert(self, entries: list[CalendarEntry], layer: int) -> None:
         # executemany needs the same keys in every row, and ids must follow the given order (the later

@@ -7,9 +7,10 @@ from datetime import date
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from ..models import IssuedDocumentRow
+from ..models import IssuedDocumentRow, table_of
+from .written import inserted_id
 
-_documents = IssuedDocumentRow.__table__
+_documents = table_of(IssuedDocumentRow)
 
 
 class SqlIssuedDocumentRepository:
@@ -22,4 +23,4 @@ class SqlIssuedDocumentRepository:
                 request_id=request_id, kind=kind, issued_on=issued_on, printed_due=printed_due, number=number
             )
         )
-        return int(result.inserted_primary_key[0])
+        return inserted_id(result)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import Row
 
@@ -13,13 +13,15 @@ from ...domain.refusal import RefusalGround
 from ...domain.request import Correction, Deadlines, Request
 from ...domain.requester import Member, Requester
 from ...domain.text import info_key
-from ..models import RequestMemberRow, RequestRow
+from ..models import RequestMemberRow, RequestRow, table_of
 from ..search import fts_document
 from ..summaries import summary_from_row  # noqa: F401  (re-exported: the repositories import it from here)
 
+AnyRow: TypeAlias = "Row[*tuple[Any, ...]]"  # a result row of any width (Row is variadic)
+
 # Table columns, not ORM attributes: Core selects skip the ORM compile path.
-_r = RequestRow.__table__.c
-_m = RequestMemberRow.__table__.c
+_r = table_of(RequestRow).c
+_m = table_of(RequestMemberRow).c
 
 # What a register row shows; list() selects only these.
 SUMMARY_COLUMNS = (
@@ -154,7 +156,7 @@ def fts_values(request_id: int, r: Request) -> dict[str, Any]:
     return {"rowid": request_id, **doc}
 
 
-def member_from_row(row: Row[Any]) -> Member:
+def member_from_row(row: AnyRow) -> Member:
     return Member(
         full_name=row.full_name, id_number=row.id_number, purpose=row.purpose, id_type=IdType(row.id_type)
     )
@@ -169,7 +171,7 @@ MEMBER_COLUMNS = (
 )
 
 
-def correction_from_row(row: Row[Any]) -> Correction:
+def correction_from_row(row: AnyRow) -> Correction:
     return Correction(
         id=row.id,
         kind=CorrectionKind(row.kind),
@@ -183,7 +185,7 @@ def correction_from_row(row: Row[Any]) -> Correction:
 
 
 def _requester(
-    row: Row[Any], kind: str, full_name: str, requester_id: int, members: Sequence[Member]
+    row: AnyRow, kind: str, full_name: str, requester_id: int, members: Sequence[Member]
 ) -> Requester:
     return Requester(
         kind=RequesterKind(kind),
@@ -202,12 +204,12 @@ def _requester(
     )
 
 
-def latest_requester_from_row(row: Row[Any]) -> Requester:
+def latest_requester_from_row(row: AnyRow) -> Requester:
     """From a requesters row: the latest details, without any request's members."""
     return _requester(row, row.kind, row.full_name, row.id, ())
 
 
-def request_from_row(row: Row[Any], members: Sequence[Member], corrections: Sequence[Correction]) -> Request:
+def request_from_row(row: AnyRow, members: Sequence[Member], corrections: Sequence[Correction]) -> Request:
     return Request(
         id=row.id,
         agency_id=row.agency_id,

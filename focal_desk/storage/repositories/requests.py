@@ -32,7 +32,15 @@ from ...domain.errors import EnvironmentProblem, NotFound
 from ...domain.listing import RequestQuery, RequestSummary, SortKey
 from ...domain.request import Correction, Request
 from ...domain.requester import Member, Requester
-from ..models import NOW, CorrectionRow, RegisterCounterRow, RequesterRow, RequestMemberRow, RequestRow
+from ..models import (
+    NOW,
+    CorrectionRow,
+    RegisterCounterRow,
+    RequesterRow,
+    RequestMemberRow,
+    RequestRow,
+    table_of,
+)
 from ..search import search_condition, write_documents
 from .request_mapping import (
     MEMBER_COLUMNS,
@@ -48,16 +56,17 @@ from .request_mapping import (
     requester_values,
     summary_from_row,
 )
+from .written import inserted_id, written
 
 OPEN_STATUSES = tuple(s.value for s in Status if s.is_open)
 PROVIDED_STATUSES = (Status.PROVIDED.value, Status.PARTIALLY_PROVIDED.value)
 STALE_MESSAGE = "Yêu cầu đã được thay đổi bởi một thao tác khác. Vui lòng tải lại và thực hiện lại."
 
-_requests = RequestRow.__table__
-_members = RequestMemberRow.__table__
-_corrections = CorrectionRow.__table__
-_requesters = RequesterRow.__table__
-_counters = RegisterCounterRow.__table__
+_requests = table_of(RequestRow)
+_members = table_of(RequestMemberRow)
+_corrections = table_of(CorrectionRow)
+_requesters = table_of(RequesterRow)
+_counters = table_of(RegisterCounterRow)
 _r = _requests.c  # table columns, not ORM attributes: Core selects skip the ORM compile path
 _m = _members.c
 
@@ -155,7 +164,7 @@ class SqlRequestRepository:
         requester_id = self._save_requester(request.requester, overwrite=True)
         values = request_values(request, requester_id)
         result = self._session.execute(_INSERT_REQUEST, {"version": 1, **values})
-        request_id = int(result.inserted_primary_key[0])
+        request_id = inserted_id(result)
         self._insert_members(request_id, request.requester.members)
         write_documents(self._session, [fts_values(request_id, request)])
         corrections = tuple(self.add_correction(request_id, c) for c in request.corrections)
@@ -172,7 +181,7 @@ class SqlRequestRepository:
         # overwrite details recorded later. Here we only make sure the person has a row.
         requester_id = self._save_requester(request.requester, overwrite=False)
         params = {"p_id": request.id, "p_version": request.version, **request_values(request, requester_id)}
-        if self._session.execute(_UPDATE_REQUEST, params).rowcount == 0:
+        if written(self._session.execute(_UPDATE_REQUEST, params)).rowcount == 0:
             self._require(request.id)
             raise EnvironmentProblem(STALE_MESSAGE)  # someone saved this request since it was read
         self._session.execute(_DELETE_MEMBERS, {"p_id": request.id})
@@ -187,7 +196,7 @@ class SqlRequestRepository:
         result = self._session.execute(
             _INSERT_CORRECTION, {"request_id": request_id, **correction_values(correction)}
         )
-        return replace(correction, id=int(result.inserted_primary_key[0]))
+        return replace(correction, id=inserted_id(result))
 
     def update_correction(self, request_id: int, correction: Correction) -> Correction:
         stmt = (
@@ -195,7 +204,7 @@ class SqlRequestRepository:
             .where(_corrections.c.id == correction.id, _corrections.c.request_id == request_id)
             .values(**correction_values(correction))
         )
-        if correction.id is None or self._session.execute(stmt).rowcount == 0:
+        if correction.id is None or written(self._session.execute(stmt)).rowcount == 0:
             raise NotFound("đính chính", correction.id)
         return correction
 

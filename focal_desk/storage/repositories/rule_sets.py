@@ -7,9 +7,9 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from ...domain.rules import RuleSet, rule_set_from_dict, rule_set_to_dict
-from ..models import RuleSetRow
+from ..models import RuleSetRow, table_of
 
-_rule_sets = RuleSetRow.__table__
+_rule_sets = table_of(RuleSetRow)
 
 
 class SqlRuleSetRepository:

@@ -6,9 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from ..models import SettingRow
+from ..models import SettingRow, table_of
 
-_settings = SettingRow.__table__
+_settings = table_of(SettingRow)
 
 
 class SqlSettingsRepository:

@@ -1,4 +1,5 @@
-"""First run: describe the office (the same fields as the Office page) — or open a sample office with demo data."""
+"""First run: who the officer is, then the office (the same fields as the Office page) — or a sample office
+with demo data, offered only while the register is empty."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QProgressDialog,
     QRadioButton,
     QVBoxLayout,
@@ -16,22 +19,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...domain.agency import AgencyProfile
 from ...domain.errors import ValidationError
+from ...services.officer import clean_officer_name
+from ..field_errors import ErrorLabel
 from .form import AgencyFields
 
 WELCOME, OFFICE = range(2)
-DEMO_OFFICE = AgencyProfile(
-    id=None,
-    name="Ủy ban nhân dân xã Đạo Trù",
-    parent_body="Ủy ban nhân dân tỉnh Phú Thọ",
-    place_name="Đạo Trù",
-    symbol="UBND",
-    signer_name="Nguyễn Văn Đức",
-    signer_title="Chủ tịch",
-    authority="TM.",
-)
-DEMO_SEED = 2026
+DEMO_SEED = 2026  # the sample office (its name, its signer) comes with the demo data
 
 
 class WelcomePage(QWizardPage):
@@ -54,6 +48,34 @@ class WelcomePage(QWizardPage):
         group.addButton(self.setup)
         group.addButton(self.demo)
         self.demo.toggled.connect(self._choice_changed)
+        self.demo_unavailable = QLabel()
+        self.demo_unavailable.setWordWrap(True)
+        self.demo_unavailable.setStyleSheet("color: #555;")
+        self.demo_unavailable.hide()
+        if wizard.register_size:  # demo data never mixes with real requests (the service refuses it too)
+            self.demo.setEnabled(False)
+            self.demo_unavailable.setText(
+                self.tr("Demo data is only for an empty register: this one already holds %n request(s).", "",
+                        wizard.register_size)
+            )
+            self.demo_unavailable.show()
+        self.officer = QLineEdit(wizard.desk.officer.name)
+        self.officer.setPlaceholderText(self.tr("e.g. Nguyễn Thị Hoa"))
+        self.officer.setMinimumWidth(360)
+        self.officer_error = ErrorLabel()
+        officer_label = QLabel(self.tr("Your &name:"))
+        officer_label.setBuddy(self.officer)
+        officer_note = QLabel(self.tr("Every change is recorded in the history under this name. "
+                                      "When another officer sits down: Request > Switch officer (Ctrl+Shift+O)."))
+        officer_note.setWordWrap(True)
+        officer_note.setStyleSheet("color: #555;")
+        officer_cell = QVBoxLayout()
+        officer_cell.setSpacing(2)
+        officer_cell.addWidget(self.officer)
+        officer_cell.addWidget(self.officer_error)
+        officer_cell.addWidget(officer_note)
+        officer_form = QFormLayout()
+        officer_form.addRow(officer_label, officer_cell)
         self.where = QLabel(self.tr("Your data will be kept in: %1").replace("%1", wizard.desk.data_location))
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -61,8 +83,11 @@ class WelcomePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addSpacing(12)
+        layout.addLayout(officer_form)
+        layout.addSpacing(12)
         layout.addWidget(self.setup)
         layout.addWidget(self.demo)
+        layout.addWidget(self.demo_unavailable)
         layout.addStretch(1)
         layout.addWidget(self.where)
 
@@ -73,7 +98,26 @@ class WelcomePage(QWizardPage):
     def nextId(self) -> int:  # noqa: N802 (Qt override)
         return -1 if self.demo.isChecked() else OFFICE
 
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        if not self.officer.text():
+            self.officer.setFocus()
+
+    def officer_name(self) -> str | None:
+        """The name typed, cleaned; None (and the message beside the field) when it is not a name."""
+        try:
+            name = clean_officer_name(self.officer.text())
+        except ValidationError as exc:
+            self.officer_error.set_message("\n".join(exc.errors.values()))
+            self.officer.setFocus()
+            return None
+        self.officer_error.set_message("")
+        return name
+
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        name = self.officer_name()
+        if name is None:
+            return False
+        self._wizard.officer_name = name
         if not self.demo.isChecked():
             return True
         return self._wizard.start_demo()
@@ -107,6 +151,8 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.desk, self.jobs, self.errors = desk, jobs, errors
         self.demo_requests = demo_requests
+        self.register_size = desk.quick.register_size()  # requests typed in before (the command line)
+        self.officer_name = ""  # set by the welcome page; stored with the office or the demo data
         self._done = False  # set when the job finished: the next validatePage lets the wizard close
         self._busy = False
         self._cancel = threading.Event()
@@ -136,10 +182,14 @@ class FirstRunWizard(QWizard):
             return True
         if not self._busy:
             self._busy = True
-            profile = self.office.fields.profile()
+            profile, name, desk = self.office.fields.profile(), self.officer_name, self.desk
             self.office.status.setText(self.tr("Saving…"))
-            self.jobs.submit(lambda: self.desk.agency.save(profile), on_success=self._finished,
-                             on_error=self._office_failed, lane="db-write")
+
+            def save():
+                desk.officer.switch(name)
+                return desk.agency.save(profile)
+
+            self.jobs.submit(save, on_success=self._finished, on_error=self._office_failed, lane="db-write")
         return False
 
     def _office_failed(self, exc: BaseException) -> None:
@@ -159,7 +209,7 @@ class FirstRunWizard(QWizard):
             return False
         self._busy = True
         self._cancel.clear()
-        n, desk, cancelled = self.demo_requests, self.desk, self._cancel.is_set
+        n, desk, cancelled, name = self.demo_requests, self.desk, self._cancel.is_set, self.officer_name
         self.progress = QProgressDialog(self.tr("Creating the demo office and its requests…"), self.tr("Cancel"),
                                         0, n, self)
         self.progress.setWindowTitle(self.tr("Demo data"))
@@ -176,8 +226,8 @@ class FirstRunWizard(QWizard):
         self.progress.show()
 
         def work(progress):
-            desk.agency.save(DEMO_OFFICE)
-            return desk.seed_demo(n, DEMO_SEED, progress, cancelled)
+            desk.officer.switch(name)
+            return desk.seed_demo(n, DEMO_SEED, progress, cancelled)  # describes the sample office too
 
         # Our own cancel flag (not Job.cancel): the wizard still hears when the seeding has stopped.
         self.jobs.submit(work, on_success=self._finished, on_error=self._demo_failed,

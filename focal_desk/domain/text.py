@@ -56,6 +56,8 @@ def control_problem(text: str, label: str, *, multiline: bool = False) -> str | 
 
     Line breaks and tabs are allowed only in multi-line fields (information requested, purpose, notes…).
     """
+    if text.isprintable():  # the usual case, checked in C: no character of a refused category
+        return None
     for ch in text:
         if multiline and ch in _MULTILINE_ALLOWED:
             continue

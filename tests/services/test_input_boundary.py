@@ -8,6 +8,8 @@ from datetime import date, datetime
 
 import pytest
 
+from focal_desk.domain.agency import AgencyProfile
+from focal_desk.domain.calendar import DayKind
 from focal_desk.domain.clock import VN_TZ
 from focal_desk.domain.enums import Channel, Complexity, CorrectionKind, IdType, RequesterKind, Status
 from focal_desk.domain.errors import ValidationError
@@ -133,3 +135,18 @@ def test_notes_and_reasons_of_every_action_are_cleaned(app):
     assert app.requests.get(r.id).corrections[0].reason == "Sai số liệu"
     assert "result" in refused(app.requests.close_correction, r.id, "Đã\x1b sửa")
     assert app.requests.get(r.id).status is Status.CORRECTING
+
+
+def test_the_office_profile_and_calendar_notes_are_cleaned_too(app):
+    desk = app.desk()
+    profile = AgencyProfile(
+        id=None, name="Ủy ban nhân dân\u200b xã Đạo Trù\x1b[8m", parent_body="UBND tỉnh Phú Thọ",
+        place_name="Đạo\u202e Trù", symbol="UBND", signer_name="Nguyễn Văn An", signer_title="Chủ tịch",
+    )
+    assert set(refused(desk.agency.save, profile)) == {"name"}
+    saved = desk.agency.save(replace(profile, name="Ủy ban nhân dân\u200b xã Đạo Trù"))
+    assert (saved.name, saved.place_name) == ("ỦY BAN NHÂN DÂN XÃ ĐẠO TRÙ", "Đạo Trù")
+    assert "reason" in refused(app.calendar.add_day, date(2026, 3, 4), DayKind.OFF, "Nghỉ\x07", "QĐ 5")
+    assert "source" in refused(app.calendar.add_day, date(2026, 3, 4), DayKind.OFF, "Nghỉ", "QĐ\n5")
+    app.calendar.add_day(date(2026, 3, 4), DayKind.OFF, "Nghỉ\u200b do bão", "QĐ\u2066 5")
+    assert app.calendar.calendar().info(date(2026, 3, 4)).entry.reason == "Nghỉ do bão"

@@ -14,17 +14,16 @@ _SPACES = re.compile(r"\s+")
 # joiner, BOM, soft hyphen, and the bidi marks, embeddings, overrides and isolates. Pasted from web pages
 # and chat apps they make a name differ from the same name typed (search never finds it), and a bidi
 # override shows text in another order than it is stored. They carry nothing a register needs: removed.
-_INVISIBLE = dict.fromkeys(
-    [
-        0x00AD,  # soft hyphen
-        0x061C,  # Arabic letter mark
-        *range(0x200B, 0x2010),  # zero-width space, non-joiner, joiner; left-to-right / right-to-left mark
-        *range(0x202A, 0x202F),  # bidi embeddings and overrides, pop directional formatting
-        0x2060,  # word joiner
-        *range(0x2066, 0x206A),  # bidi isolates
-        0xFEFF,  # zero-width no-break space (BOM)
-    ]
+_INVISIBLE = re.compile(
+    "[\u00ad"  # soft hyphen
+    "\u061c"  # Arabic letter mark
+    "\u200b-\u200f"  # zero-width space, non-joiner, joiner; left-to-right / right-to-left mark
+    "\u202a-\u202e"  # bidi embeddings and overrides, pop directional formatting
+    "\u2060"  # word joiner
+    "\u2066-\u2069"  # bidi isolates
+    "\ufeff]"  # zero-width no-break space (BOM)
 )
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit of another script (Unicode category Nd)
 _LINE_BREAK = re.compile("\r\n?|[\u2028\u2029]")
 # Unicode categories refused once the invisible characters are gone: control characters (ESC, BEL… are
 # printed back to a terminal as escape codes), the remaining format characters (tags, interlinear
@@ -35,7 +34,7 @@ _MULTILINE_ALLOWED = frozenset("\n\t")
 
 
 def strip_invisible(text: str) -> str:
-    return text.translate(_INVISIBLE)
+    return _INVISIBLE.sub("", text)
 
 
 def nfc(text: str | None) -> str:
@@ -47,8 +46,10 @@ def nfc(text: str | None) -> str:
 
 def ascii_digits(text: str) -> str:
     """NFKC, then every Unicode decimal digit as its ASCII digit: "０１２" and "٠١٢" become "012"."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKC", text)
-    return "".join(str(d) if (d := unicodedata.decimal(ch, None)) is not None else ch for ch in text)
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
 def control_problem(text: str, label: str, *, multiline: bool = False) -> str | None:

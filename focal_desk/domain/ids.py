@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 
 from .enums import IdType
+from .text import ascii_digits, strip_invisible
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"[0-9]+")  # ASCII only: normalise_id_number has turned every other digit into ASCII
 _PASSPORT = re.compile(r"[A-Z0-9]{5,20}")
 
 
 def normalise_id_number(id_type: IdType, raw: str) -> str:
-    """Strip spaces and dots people type inside numbers; passports upper case."""
-    cleaned = re.sub(r"[\s.\-]", "", raw or "")
+    """Strip spaces, dots and dashes people type inside numbers (and invisible characters); full-width and
+    other scripts' digits as ASCII (NFKC), so the number is stored, searched and compared in one form;
+    passports upper case."""
+    cleaned = re.sub(r"[\s.\-]", "", ascii_digits(strip_invisible(raw or "")))
     return cleaned.upper() if id_type in (IdType.PASSPORT, IdType.OTHER) else cleaned
 
 
@@ -31,4 +34,6 @@ def id_number_problem(id_type: IdType, number: str) -> str | None:
             return "Số hộ chiếu chỉ gồm chữ in hoa và chữ số (5–20 ký tự)"
     elif len(number) > 40:
         return "Số giấy tờ quá dài (tối đa 40 ký tự)"
+    elif not number.isprintable():
+        return "Số giấy tờ có ký tự điều khiển không được phép, hãy nhập lại."
     return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from .enums import IdType, RequesterKind
 from .errors import ValidationError
 from .ids import id_number_problem, normalise_id_number
-from .text import nfc
+from .text import ascii_digits, clean_field, nfc
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"\+?[0-9 .\-()]{6,20}")
@@ -46,27 +46,35 @@ class Requester:
 
 
 def clean_requester(r: Requester) -> Requester:
-    """NFC every text, normalise the ID number, then validate; raises ValidationError naming each field."""
+    """Clean every text (invisible characters out, NFC), normalise the ID numbers, then validate; raises
+    ValidationError naming each field. A refused character wins over any other problem of its field."""
+    refused: dict[str, str] = {}
+
+    def line(field: str, label: str, text: str) -> str:
+        return clean_field(refused, field, label, text)
+
     members = tuple(
         Member(
-            full_name=nfc(m.full_name),
+            full_name=line(f"members[{i}].full_name", f"Thành viên {i}: họ tên", m.full_name),
             id_number=normalise_id_number(m.id_type, m.id_number),
-            purpose=nfc(m.purpose),
+            purpose=clean_field(refused, f"members[{i}].purpose", f"Thành viên {i}: mục đích", m.purpose,
+                                multiline=True),
             id_type=m.id_type,
         )
-        for m in r.members
+        for i, m in enumerate(r.members, start=1)
     )
     r = replace(
         r,
-        full_name=nfc(r.full_name),
+        full_name=line("full_name", "Họ và tên", r.full_name),
         id_number=normalise_id_number(r.id_type, r.id_number),
-        address=nfc(r.address),
-        phone=nfc(r.phone),
-        email=nfc(r.email),
-        fax=nfc(r.fax),
-        nationality=nfc(r.nationality),
-        on_behalf_of_name=nfc(r.on_behalf_of_name),
-        on_behalf_of_id=nfc(r.on_behalf_of_id),
+        address=line("address", "Nơi cư trú / địa chỉ", r.address),
+        phone=line("phone", "Số điện thoại", r.phone),
+        email=line("email", "Thư điện tử", r.email),
+        fax=line("fax", "Số fax", r.fax),
+        nationality=line("nationality", "Quốc tịch", r.nationality),
+        on_behalf_of_name=line("on_behalf_of_name", "Tên người được đại diện / tổ chức", r.on_behalf_of_name),
+        on_behalf_of_id=line("on_behalf_of_id", "Số giấy tờ của người được đại diện",
+                             ascii_digits(nfc(r.on_behalf_of_id))),
         members=members,
     )
     errors: dict[str, str] = {}
@@ -104,6 +112,7 @@ def clean_requester(r: Requester) -> Requester:
                 errors[f"members[{i}].id_number"] = f"Thành viên {i}: {member_problem}"
     elif members:
         errors["members"] = "Chỉ yêu cầu qua tổ chức mới có danh sách thành viên"
+    errors.update(refused)
     if errors:
         raise ValidationError(errors)
     return r

@@ -11,6 +11,20 @@ from typing import Any
 from .enums import Channel, Complexity, CorrectionKind
 from .errors import ValidationError
 
+# Luật Tiếp cận thông tin 104/2016/QH13 took effect on 01/07/2018 (Điều 37): no request in the register can
+# be dated before it. The earliest shipped rule set is valid from this day (a test keeps the two equal).
+LAW_IN_FORCE = date(2018, 7, 1)
+
+
+def before_law(day: date, label: str) -> str | None:
+    """One sentence naming ``label`` when ``day`` is before the law took effect (year 1, 1026, 1900…)."""
+    if day >= LAW_IN_FORCE:
+        return None
+    return (
+        f"{label} {day.day:02d}/{day.month:02d}/{day.year:04d} trước ngày Luật Tiếp cận thông tin có hiệu lực "
+        f"({LAW_IN_FORCE:%d/%m/%Y}), hãy kiểm tra lại năm."
+    )
+
 
 class PeriodUnit(StrEnum):
     WORKING_DAYS = "working_days"

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ..domain.agency import AREA_FACTORS, AUTHORITIES, AgencyProfile
 from ..domain.errors import ValidationError
-from ..domain.text import nfc
+from ..domain.text import clean_field
 from .ports import UnitOfWorkFactory
 from .request_ops import PLACEHOLDER_AGENCY
 
@@ -17,16 +17,21 @@ def is_described(agency: AgencyProfile | None) -> bool:
 
 
 def checked_profile(profile: AgencyProfile) -> AgencyProfile:
-    """The profile as stored (NFC, names in capitals), or ValidationError naming every bad field."""
+    """The profile as stored (cleaned, names in capitals), or ValidationError naming every bad field."""
+    refused: dict[str, str] = {}  # a refused character wins over any other problem of its field
+
+    def line(field: str, label: str, text: str) -> str:
+        return clean_field(refused, field, label, text)
+
     profile = replace(
         profile,
-        name=nfc(profile.name).upper(),
-        parent_body=nfc(profile.parent_body).upper(),
-        place_name=nfc(profile.place_name),
-        symbol=nfc(profile.symbol).upper(),
-        signer_name=nfc(profile.signer_name),
-        signer_title=nfc(profile.signer_title).upper(),
-        province_code=nfc(profile.province_code),
+        name=line("name", "Tên cơ quan", profile.name).upper(),
+        parent_body=line("parent_body", "Cơ quan chủ quản", profile.parent_body).upper(),
+        place_name=line("place_name", "Địa danh", profile.place_name),
+        symbol=line("symbol", "Chữ viết tắt", profile.symbol).upper(),
+        signer_name=line("signer_name", "Họ tên người ký", profile.signer_name),
+        signer_title=line("signer_title", "Chức vụ người ký", profile.signer_title).upper(),
+        province_code=line("province_code", "Mã tỉnh", profile.province_code),
     )
     errors = {}
     if not profile.name:
@@ -45,6 +50,7 @@ def checked_profile(profile: AgencyProfile) -> AgencyProfile:
         errors["authority"] = "Thẩm quyền ký phải là TM., KT., Q., TL., TUQ. hoặc để trống"
     if profile.area_factor not in AREA_FACTORS:
         errors["area_factor"] = "Hệ số địa bàn phải là 1,0; 0,7 hoặc 0,5"
+    errors.update(refused)
     if errors:
         raise ValidationError(errors)
     return profile

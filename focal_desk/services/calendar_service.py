@@ -9,7 +9,8 @@ from datetime import date
 from ..domain.calendar import CalendarEntry, DayKind, Layer, WorkCalendar
 from ..domain.clock import Clock, today
 from ..domain.errors import ValidationError
-from ..domain.text import nfc
+from ..domain.rules import LAW_IN_FORCE
+from ..domain.text import clean_text
 from .officer import Officer
 from .ports import UnitOfWork, UnitOfWorkFactory
 from .recompute import RecomputeReport, recompute_open
@@ -125,7 +126,9 @@ class CalendarService:
 
     def add_day(self, day: date, kind: DayKind, reason: str, source: str) -> RecomputeReport:
         """The officer adds a day off or a working day, with the document that announced it."""
-        return self.import_entries([CalendarEntry(day, kind, nfc(reason), nfc(source), Layer.LOCAL)])
+        reason = clean_text(reason, "reason", "Lý do nghỉ / làm bù")
+        source = clean_text(source, "source", "Văn bản thông báo (nguồn)")
+        return self.import_entries([CalendarEntry(day, kind, reason, source, Layer.LOCAL)])
 
     def import_entries(self, entries: Sequence[CalendarEntry]) -> RecomputeReport:
         """Import a year's announcement (parsed from CSV); all or nothing; later entries win."""
@@ -158,6 +161,12 @@ class CalendarService:
         return report
 
     def _validated(self, e: CalendarEntry) -> CalendarEntry:
+        last_year = today(self._clock).year + 1  # next year's announcement is imported late in the year
+        if not LAW_IN_FORCE.year <= e.day.year <= last_year:  # before computing a base layer for that year
+            raise ValidationError.single(
+                "day", f"Ngày {e.day.day:02d}/{e.day.month:02d}/{e.day.year:04d} nằm ngoài các năm lịch làm việc "
+                f"dùng được ({LAW_IN_FORCE.year}–{last_year})."
+            )
         errors = {}
         if not e.reason:
             errors["reason"] = "Cần ghi lý do nghỉ / làm bù"

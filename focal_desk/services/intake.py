@@ -10,7 +10,8 @@ from ..domain.enums import Channel, ProvisionForm
 from ..domain.errors import ValidationError
 from ..domain.request import RequestDraft
 from ..domain.requester import clean_requester
-from ..domain.text import nfc
+from ..domain.rules import before_law
+from ..domain.text import clean_field
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MAX_INFO = 4000
@@ -24,19 +25,24 @@ def clean_draft(d: RequestDraft, clock: Clock) -> RequestDraft:
     except ValidationError as exc:
         errors.update(exc.errors)
         requester = d.requester
+    refused: dict[str, str] = {}  # a refused character wins over any other problem of its field
     d = replace(
         d,
         requester=requester,
-        info_requested=nfc(d.info_requested),
-        purpose=nfc(d.purpose),
-        delivery_address=nfc(d.delivery_address),
-        delivery_email=nfc(d.delivery_email),
-        notes=nfc(d.notes),
-        complexity_reason=nfc(d.complexity_reason),
+        info_requested=clean_field(refused, "info_requested", "Thông tin được yêu cầu", d.info_requested,
+                                   multiline=True),
+        purpose=clean_field(refused, "purpose", "Mục đích, lý do yêu cầu", d.purpose, multiline=True),
+        delivery_address=clean_field(refused, "delivery_address", "Địa chỉ nhận thông tin", d.delivery_address),
+        delivery_email=clean_field(refused, "delivery_email", "Thư điện tử nhận thông tin", d.delivery_email),
+        notes=clean_field(refused, "notes", "Ghi chú", d.notes, multiline=True),
+        complexity_reason=clean_field(refused, "complexity_reason", "Lý do phức tạp", d.complexity_reason,
+                                      multiline=True),
     )
     now = clock.now()
     if d.received_at.tzinfo is None:
         errors["received_at"] = "Thời điểm tiếp nhận cần có múi giờ"
+    elif early := before_law(d.received_at.date(), "Ngày tiếp nhận"):
+        errors["received_at"] = early
     elif d.received_at > now:
         errors["received_at"] = "Ngày tiếp nhận không được ở tương lai"
     if not d.info_requested:
@@ -57,11 +63,14 @@ def clean_draft(d: RequestDraft, clock: Clock) -> RequestDraft:
         errors["delivery_address"] = "Cần địa chỉ nhận bưu phẩm"
     if d.channel is Channel.ELECTRONIC and not (requester.email or d.delivery_email):
         errors.setdefault("email", "Yêu cầu qua mạng điện tử cần địa chỉ thư điện tử của người yêu cầu")
-    if d.valid_on is not None and "received_at" not in errors:
+    if d.valid_on is not None and (early := before_law(d.valid_on, "Ngày hợp lệ")):
+        errors["valid_on"] = early
+    elif d.valid_on is not None and "received_at" not in errors:
         if d.valid_on < d.received_at.date():
             errors["valid_on"] = "Ngày hợp lệ không được trước ngày tiếp nhận"
         elif d.valid_on > today(clock):
             errors["valid_on"] = "Ngày hợp lệ không được ở tương lai"
+    errors.update(refused)
     if errors:
         raise ValidationError(errors)
     return d

@@ -16,8 +16,8 @@ from ..domain.enums import Complexity, CorrectionKind, Status
 from ..domain.errors import IllegalTransition, ValidationError
 from ..domain.refusal import RefusalGround
 from ..domain.request import Correction, Deadlines, Request, RequestDraft
-from ..domain.rules import choose_rule_set
-from ..domain.text import info_key, nfc
+from ..domain.rules import before_law, choose_rule_set
+from ..domain.text import clean_text, info_key
 from ..domain.workflow import Action, next_status
 from .calendar_service import CalendarService
 from .diff import changes
@@ -53,6 +53,8 @@ class RequestOps:
 
     def _day(self, on: date | None, field: str, request: Request | None = None) -> date:
         day = on or today(self.clock)
+        if early := before_law(day, "Ngày thực hiện" if field == "on" else "Ngày hợp lệ"):
+            raise ValidationError.single(field, early)
         if day > today(self.clock):
             raise ValidationError.single(field, "Ngày không được ở tương lai")
         if request is not None and day < request.received_at.date():
@@ -114,7 +116,7 @@ class RequestOps:
 
     def request_supplement(self, request_id: int, note: str, on: date | None = None) -> Request:
         r = self.uow.requests.get(request_id)
-        note = nfc(note)
+        note = clean_text(note, "note", "Nội dung phải bổ sung", multiline=True)
         if not note:
             raise ValidationError.single("note", "Cần ghi nội dung phải bổ sung")
         self._day(on, "on", r)
@@ -123,7 +125,7 @@ class RequestOps:
     def mark_valid(self, request_id: int, valid_on: date, complexity: Complexity, reason: str = "") -> Request:
         r = self.uow.requests.get(request_id)
         valid_on = self._day(valid_on, "valid_on", r)
-        reason = nfc(reason)
+        reason = clean_text(reason, "complexity_reason", "Lý do phức tạp", multiline=True)
         next_status(r.status, Action.MARK_VALID)
         rule_set = choose_rule_set(self.rulebook.rule_sets(), valid_on)
         cal = self.calendar.calendar_covering(valid_on)
@@ -147,7 +149,7 @@ class RequestOps:
     def extend(self, request_id: int, reason: str, on: date | None = None) -> Request:
         r = self.uow.requests.get(request_id)
         day = self._day(on, "on", r)
-        reason = nfc(reason)
+        reason = clean_text(reason, "extension_reason", "Lý do gia hạn", multiline=True)
         next_status(r.status, Action.EXTEND)
         if not reason:
             raise ValidationError.single("extension_reason", "Cần ghi lý do gia hạn")
@@ -170,18 +172,19 @@ class RequestOps:
     def provide(self, request_id: int, method: str, partial: bool = False, on: date | None = None, detail: str = "") -> Request:
         r = self.uow.requests.get(request_id)
         day = self._day(on, "on", r)
-        method = nfc(method)
+        method = clean_text(method, "provision_method", "Hình thức đã cung cấp")
+        detail = clean_text(detail, "detail", "Phần không cung cấp và lý do", multiline=True)
         if not method:
             raise ValidationError.single("provision_method", "Cần ghi hình thức đã cung cấp")
-        if partial and not nfc(detail):
+        if partial and not detail:
             raise ValidationError.single("detail", "Cần ghi phần thông tin không cung cấp và lý do")
         action = Action.PROVIDE_PARTIAL if partial else Action.PROVIDE
-        return self._transition(r, action, closed_on=day, provision_method=method, refusal_detail=nfc(detail))
+        return self._transition(r, action, closed_on=day, provision_method=method, refusal_detail=detail)
 
     def refuse(self, request_id: int, ground: RefusalGround, detail: str, on: date | None = None) -> Request:
         r = self.uow.requests.get(request_id)
         day = self._day(on, "on", r)
-        detail = nfc(detail)
+        detail = clean_text(detail, "refusal_detail", "Lý do từ chối", multiline=True)
         if not detail:
             raise ValidationError.single("refusal_detail", "Cần ghi lý do từ chối cụ thể")
         return self._transition(r, Action.REFUSE, closed_on=day, refusal_ground=ground, refusal_detail=detail)
@@ -189,7 +192,7 @@ class RequestOps:
     def transfer(self, request_id: int, to_agency: str, on: date | None = None) -> Request:
         r = self.uow.requests.get(request_id)
         day = self._day(on, "on", r)
-        to_agency = nfc(to_agency)
+        to_agency = clean_text(to_agency, "transferred_to", "Cơ quan có trách nhiệm cung cấp")
         if not to_agency:
             raise ValidationError.single("transferred_to", "Cần ghi cơ quan có trách nhiệm cung cấp")
         return self._transition(r, Action.TRANSFER, closed_on=day, transferred_to=to_agency)
@@ -197,12 +200,13 @@ class RequestOps:
     def withdraw(self, request_id: int, reason: str, on: date | None = None) -> Request:
         r = self.uow.requests.get(request_id)
         day = self._day(on, "on", r)
-        return self._transition(r, Action.WITHDRAW, closed_on=day, withdrawal_reason=nfc(reason))
+        reason = clean_text(reason, "withdrawal_reason", "Lý do rút yêu cầu", multiline=True)
+        return self._transition(r, Action.WITHDRAW, closed_on=day, withdrawal_reason=reason)
 
     def open_correction(self, request_id: int, kind: CorrectionKind, reason: str, on: date | None = None) -> Request:
         r = self.uow.requests.get(request_id)
         day = self._day(on, "on", r)
-        reason = nfc(reason)
+        reason = clean_text(reason, "reason", "Nội dung cần đính chính", multiline=True)
         if not reason:
             raise ValidationError.single("reason", "Cần ghi nội dung cần đính chính")
         next_status(r.status, Action.OPEN_CORRECTION)
@@ -216,7 +220,7 @@ class RequestOps:
     def close_correction(self, request_id: int, result: str, on: date | None = None) -> Request:
         r = self.uow.requests.get(request_id)
         day = self._day(on, "on", r)
-        result = nfc(result)
+        result = clean_text(result, "result", "Kết quả đính chính", multiline=True)
         if not result:
             raise ValidationError.single("result", "Cần ghi kết quả đính chính")
         next_status(r.status, Action.CLOSE_CORRECTION)

@@ -8,7 +8,8 @@ from typing import TypeVar
 
 from ..domain.audit import AuditEvent
 from ..domain.clock import Clock
-from ..domain.enums import Complexity, CorrectionKind
+from ..domain.enums import Complexity, CorrectionKind, IdType
+from ..domain.ids import normalise_id_number
 from ..domain.listing import RequestQuery, RequestSummary
 from ..domain.refusal import RefusalGround
 from ..domain.request import Request, RequestDraft
@@ -21,6 +22,11 @@ from .request_ops import RequestOps
 from .rulebook import RuleBook
 
 T = TypeVar("T")
+
+
+def _stored_form(id_number: str) -> str:
+    """An ID number as the register stores it (ASCII digits, no spaces or dots, upper case), whoever asks."""
+    return normalise_id_number(IdType.OTHER, id_number)
 
 
 class RequestService:
@@ -104,9 +110,9 @@ class RequestService:
 
     def known_requester(self, id_number: str) -> Requester | None:
         with self._uow_factory(read_only=True) as uow:
-            return uow.requests.latest_requester(id_number)
+            return uow.requests.latest_requester(_stored_form(id_number))
 
     def earlier_provisions(self, id_number: str, info_text: str) -> int:
         """How often this ID number already received the same information (Đ28.1.d), before registering."""
         with self._uow_factory(read_only=True) as uow:
-            return uow.requests.count_earlier_provisions(id_number, info_key(info_text), None)
+            return uow.requests.count_earlier_provisions(_stored_form(id_number), info_key(info_text), None)

@@ -76,9 +76,11 @@ def test_calendar_replace_layer_add_and_remove(uow_factory) -> None:
             Layer.BASE, [entry(date(2025, 1, 1), Layer.BASE), entry(date(2026, 1, 1), Layer.BASE)]
         )
         local = uow.calendar.add(entry(date(2026, 5, 2), Layer.LOCAL, "Làm bù", DayKind.WORK))
-        uow.calendar.add(entry(date(2026, 5, 2), Layer.LOCAL, "Làm bù lần 2", DayKind.WORK))
+        second = uow.calendar.add(entry(date(2026, 5, 2), Layer.LOCAL, "Làm bù lần 2", DayKind.WORK))
+        again = uow.calendar.add(entry(date(2026, 5, 2), Layer.LOCAL, "Làm bù lần 2", DayKind.WORK))
         uow.commit()
     assert local.id is not None and local.added_at is not None and local.added_at.tzinfo is not None
+    assert again == second  # the same entry again: nothing written, the row already held is returned
 
     with uow_factory() as uow:
         # Only 2026 of the base layer is replaced; 2025 and the other layers stay.
@@ -96,15 +98,14 @@ def test_calendar_replace_layer_add_and_remove(uow_factory) -> None:
         uow.commit()
     with uow_factory() as uow:
         days = [(e.layer, e.day, e.reason) for e in uow.calendar.entries()]
-        assert uow.calendar.remove(date(2026, 5, 2), Layer.LOCAL) == 2
+        assert uow.calendar.remove(date(2026, 5, 2), Layer.LOCAL) == 1
         assert uow.calendar.remove(date(2026, 5, 2), Layer.LOCAL) == 0
         assert uow.calendar.entries()[2].added_at == stamped
     assert days == [
         (0, date(2025, 1, 1), "Nghỉ bù"),
         (0, date(2026, 2, 17), "Tết"),
         (0, date(2026, 4, 30), "Nghỉ bù"),
-        (2, date(2026, 5, 2), "Làm bù"),
-        (2, date(2026, 5, 2), "Làm bù lần 2"),  # oldest first: the later entry wins in WorkCalendar
+        (2, date(2026, 5, 2), "Làm bù lần 2"),  # one entry per day and layer: the later one replaced the first
     ]
 
 

@@ -71,6 +71,18 @@ class SqlCalendarRepository:
         self._insert(entries, layer)
 
     def add(self, entry: CalendarEntry) -> CalendarEntry:
+        """One entry per day and layer: a new entry replaces what that layer held for the day, and the same
+        entry again changes nothing, so importing an announcement twice leaves the table as it was."""
+        same_day = and_(_entries.c.day == entry.day, _entries.c.layer == int(entry.layer))
+        held = self._session.execute(select(*_entries.c).where(same_day).order_by(_entries.c.id)).all()
+        if len(held) == 1 and (held[0].kind, held[0].reason, held[0].source) == (
+            entry.kind.value,
+            entry.reason,
+            entry.source,
+        ):
+            return replace(entry, id=held[0].id, added_at=held[0].added_at)
+        if held:
+            self._session.execute(delete(_entries).where(same_day))
         result = self._session.execute(
             insert(_entries)
             .values(**_values(entry, entry.layer))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain.calendar import Layer
 from ...domain.clock import today
 from ...domain.errors import ValidationError
-from ...domain.notices import parse_notices
+from ...domain.notices import MAX_FILE_BYTES, decode_notices, parse_notices
 from .day_dialog import AddDayDialog
 from .reports import ImportErrorsDialog, MovedDialog
 from .rules_panel import RulesPanel
@@ -263,9 +263,9 @@ class CalendarView(QWidget):
         calendar = self.desk.calendar
 
         def work():
-            with open(path, encoding="utf-8-sig") as f:
-                text = f.read()
-            return calendar.import_entries(parse_notices(text, Layer.LOCAL))
+            with open(path, "rb") as f:
+                data = f.read(MAX_FILE_BYTES + 1)  # a bigger file is refused without reading it whole
+            return calendar.import_entries(parse_notices(decode_notices(data), Layer.LOCAL))
 
         def failed(exc: BaseException) -> bool:
             if isinstance(exc, UnicodeDecodeError):

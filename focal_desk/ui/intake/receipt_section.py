@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.clock import VN_TZ
 from ...domain.enums import Channel, Complexity
+from ...domain.rules import LAW_IN_FORCE
 from ..field_errors import FieldErrors
 from ..labels import channel_label, complexity_label
 
@@ -50,6 +51,8 @@ class ReceiptSection(QGroupBox):
         self.received_at = QDateTimeEdit(to_qdatetime(now))
         self.received_at.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.received_at.setCalendarPopup(True)
+        law = QDate(LAW_IN_FORCE.year, LAW_IN_FORCE.month, LAW_IN_FORCE.day)
+        self.received_at.setMinimumDate(law)  # the service refuses earlier dates too; don't offer them
         self._pair(grid, 0, 0, self.tr("&Channel"), "channel", self.channel)
         self._pair(grid, 1, 0, self.tr("&Received at"), "received_at", self.received_at)
 
@@ -58,6 +61,7 @@ class ReceiptSection(QGroupBox):
         self.valid_on = QDateEdit(self.received_at.date())
         self.valid_on.setDisplayFormat("dd/MM/yyyy")
         self.valid_on.setCalendarPopup(True)
+        self.valid_on.setMinimumDate(law)
         self._pair(grid, 1, 2, self.tr("Valid &on"), "valid_on", self.valid_on)
 
         self.simple = QRadioButton(complexity_label(Complexity.SIMPLE))

@@ -1,4 +1,4 @@
-"""Typed table mirrors of migration 0001. The schema itself is made by migrations, never by create_all()."""
+"""Typed table mirrors of the migrations. The schema itself is made by migrations, never by create_all()."""
 
 from __future__ import annotations
 
@@ -206,6 +206,9 @@ class RequestRow(Base):
     provide_due: Mapped[date | None] = mapped_column(Date)
     extended_due: Mapped[date | None] = mapped_column(Date)
     max_extended_due: Mapped[date | None] = mapped_column(Date)
+    # The date that counts now: Request.due_now / RequestSummary.due_now (see domain/request.py). The
+    # column keeps the name it had before that naming: renaming it would rebuild the register's largest
+    # table, and the start-up reader (quick_read.py) selects it by this name.
     effective_due: Mapped[date | None] = mapped_column(Date)
     explain: Mapped[list[str]] = mapped_column(JsonText)
     extension_reason: Mapped[str] = mapped_column(Text)
@@ -220,6 +223,7 @@ class RequestRow(Base):
     transferred_to: Mapped[str] = mapped_column(Text)
     withdrawal_reason: Mapped[str] = mapped_column(Text)
     repeat_count: Mapped[int] = mapped_column(Integer)
+    earlier_provisions_note: Mapped[str] = mapped_column(Text, server_default="")
     version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
@@ -248,6 +252,7 @@ class CorrectionRow(Base):
     opened_on: Mapped[date] = mapped_column(Date)
     due: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text)
+    prior_status: Mapped[str] = mapped_column(String)  # where closing returns the request
     closed_on: Mapped[date | None] = mapped_column(Date)
     result: Mapped[str] = mapped_column(Text)
     explain: Mapped[list[str]] = mapped_column(JsonText)

@@ -102,4 +102,4 @@ def test_summaries_carry_the_register_columns(uow_factory, register) -> None:
     assert summary.received_at == datetime(2026, 2, 2, 8, 0, tzinfo=VN_TZ)
     assert (summary.channel, summary.status) == (Channel.ELECTRONIC, Status.EXTENDED)
     assert summary.requester_name == "Nguyễn Văn Đức" and summary.id_number == "001090012345"
-    assert summary.effective_due == date(2026, 3, 11)
+    assert summary.due_now == date(2026, 3, 11)

@@ -124,8 +124,7 @@ class RequestService:
                 for caveat in rule_set.caveats:
                     if caveat.text in found:
                         continue
-                    query = RequestQuery(rule_set=rule_set.code, valid_from=caveat.from_date, limit=1)
-                    if uow.requests.summaries(query):
+                    if uow.requests.count(RequestQuery(rule_set=rule_set.code, valid_from=caveat.from_date)):
                         found.append(caveat.text)
         return found
 

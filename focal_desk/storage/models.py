@@ -164,6 +164,7 @@ class RequestRow(Base):
         Index("ix_requests_status", "status"),
         Index("ix_requests_status_effective_due", "status", "effective_due"),
         Index("ix_requests_id_number_info_key", "id_number", "info_key"),
+        Index("ix_requests_rule_set_code_valid_on", "rule_set_code", "valid_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

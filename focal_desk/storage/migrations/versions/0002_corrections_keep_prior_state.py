@@ -1,4 +1,5 @@
-"""Corrections remember the state they interrupted; a Đ28.1.d refusal can say where the earlier provisions are.
+"""Corrections remember the state they interrupted; a Đ28.1.d refusal can say where the earlier provisions
+are; an index finds the requests a rule set's caveat applies to.
 
 Until now closing a correction (Đ32) set a partly provided request to "provided" and overwrote its
 provision date with the correction's closing day. This revision records on each correction the state it
@@ -37,6 +38,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column("prior_status", sa.String(), nullable=True))
     with op.batch_alter_table("requests") as batch:
         batch.add_column(sa.Column("earlier_provisions_note", sa.Text(), nullable=False, server_default=""))
+    # "Is any request judged by this rule set valid from this date?" (its caveat shows on the register)
+    op.create_index("ix_requests_rule_set_code_valid_on", "requests", ["rule_set_code", "valid_on"])
 
     bind = op.get_bind()
     provisions = {}
@@ -95,6 +98,7 @@ def _repair_request(bind: sa.Connection, request_id: int, prior: str, provided_o
 
 
 def downgrade() -> None:
+    op.drop_index("ix_requests_rule_set_code_valid_on", "requests")
     with op.batch_alter_table("requests") as batch:
         batch.drop_column("earlier_provisions_note")
     with op.batch_alter_table("corrections") as batch:

@@ -21,7 +21,11 @@ HORIZON = timedelta(days=120)
 
 def years_needed(*starts: date) -> set[int]:
     """The calendar years that periods counted from these days may touch."""
-    return {y for d in starts for y in range(d.year, (d + HORIZON).year + 1)}
+    return {y for d in starts for y in range(d.year, _reach(d).year + 1)}
+
+
+def _reach(d: date) -> date:
+    return d + HORIZON if d <= date.max - HORIZON else date.max
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ def _request_add(args) -> int:
     if args.json:
         print_json(request_json(r))
     else:
-        due = r.deadlines.effective_due
+        due = r.due_now
         print(f"Đã vào sổ số {r.register_number} (id {r.id}), trạng thái: {r.status.label_vi}"
               + (f", hạn: {fmt_date(due)}" if due else ""))
     return 0
@@ -130,7 +130,7 @@ def _request_list(args) -> int:
         print_json([summary_json(s) for s in rows])
         return 0
     for s in rows:
-        due = fmt_date(s.effective_due) if s.effective_due else "—"
+        due = fmt_date(s.due_now) if s.due_now else "—"
         print(f"{s.register_number:>10}  {s.received_at:%d/%m/%Y}  {s.status.label_vi:<22} hạn {due:<10}  "
               f"{s.requester_name} — {s.info_requested[:60]}")
     print(f"{len(rows)} yêu cầu", file=sys.stderr)

@@ -59,7 +59,7 @@ def request_json(r: Request) -> dict[str, Any]:
         "provide_due": _iso(r.deadlines.provide_due),
         "extended_due": _iso(r.deadlines.extended_due),
         "max_extended_due": _iso(r.deadlines.max_extended_due),
-        "effective_due": _iso(r.deadlines.effective_due),
+        "effective_due": _iso(r.due_now),  # the key kept for scripts; the value is due_now
         "explain": list(r.deadlines.explain),
         "repeat_count": r.repeat_count,
         "deadline_flag": r.deadline_flag,
@@ -77,5 +77,5 @@ def summary_json(s: RequestSummary) -> dict[str, Any]:
         "status": s.status.value,
         "provide_due": _iso(s.provide_due),
         "extended_due": _iso(s.extended_due),
-        "effective_due": _iso(s.effective_due),
+        "effective_due": _iso(s.due_now),  # the key kept for scripts; the value is due_now
     }

@@ -90,7 +90,9 @@ def seed_demo(
     people = PeopleFactory(rng, faker)
     now = clock.now()
     end_day = today(clock)
-    cal = calendar.calendar_covering(end_day - timedelta(days=731), end_day)
+    # Read before any unit of work opens; the batches below only read them.
+    cal = calendar.ensure_covering(calendar.years_for(end_day - timedelta(days=731)))
+    rule_sets = rulebook.rule_sets()
     # Received moments, oldest first, on working days (a few on announced working Saturdays).
     days = []
     for _ in range(n):
@@ -108,7 +110,7 @@ def seed_demo(
         with uow_factory() as uow:
             if start == 0:  # in the first batch's transaction: nothing can be registered in between
                 _prepare_empty_register(uow)
-            ops = RequestOps(uow, calendar, rulebook, sim, actor)
+            ops = RequestOps(uow, cal, rule_sets, sim, actor)
             for day in days[start : start + batch_size]:
                 r = _one_request(ops, sim, rng, people, day, end_day, now, earlier)
                 if len(earlier) < 2000 and rng.random() < 0.05:
@@ -182,7 +184,7 @@ def _set(sim: FixedClock, day: date) -> date:
 
 
 def _progress(ops: RequestOps, sim: FixedClock, rng, r: Request, end_day: date, complexity: Complexity) -> Request:
-    cal = ops.calendar.calendar()
+    cal = ops.calendar
     received = r.received_at.date()
     if r.valid_on is None:
         if rng.random() < 0.06:
@@ -203,8 +205,8 @@ def _progress(ops: RequestOps, sim: FixedClock, rng, r: Request, end_day: date, 
         ext_day = max(valid_on, due - timedelta(days=rng.randint(0, 3)))
         if ext_day <= end_day:
             r = ops.extend(r.id, "Cần thêm thời gian tổng hợp thông tin từ cơ quan khác", _set(sim, ext_day))
-    due = r.deadlines.effective_due or due
-    span = max(0, ops.calendar.calendar().working_days_between(valid_on, due))
+    due = r.deadlines.answer_due or due
+    span = max(0, cal.working_days_between(valid_on, due))
     late = rng.random() < 0.05
     answer, _ = cal.add_working_days(valid_on, rng.randint(0, span) + (rng.randint(1, 5) if late else 0))
     in_progress = due >= end_day and rng.random() < 0.5  # not yet due: the officer is still working on it

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .calendar import SkippedDay, WorkCalendar, fmt_date
 from .enums import Channel, Complexity, CorrectionKind
@@ -12,6 +12,20 @@ from .rules import Period, PeriodUnit, RuleSet
 
 ART_147 = "Bộ luật Dân sự 2015 Điều 147"
 ART_148 = "Bộ luật Dân sự 2015 Điều 148"
+
+# No legal period runs further than this from the day it is counted from (the longest today: 15 working
+# days, or an extension of 15 days, over Tết — under two months). A computation starting on a day needs
+# the calendar of that day's year and of the year this horizon reaches.
+HORIZON = timedelta(days=120)
+
+
+def years_needed(*starts: date) -> set[int]:
+    """The calendar years that periods counted from these days may touch."""
+    return {y for d in starts for y in range(d.year, _reach(d).year + 1)}
+
+
+def _reach(d: date) -> date:
+    return d + HORIZON if d <= date.max - HORIZON else date.max
 
 
 @dataclass(frozen=True)
@@ -47,7 +61,7 @@ def count_period(cal: WorkCalendar, start: date, period: Period, label: str) -> 
 
 def _intro(rule_set: RuleSet, cal: WorkCalendar, valid_on: date) -> list[str]:
     lines = [f"Bộ quy tắc: {rule_set.name} (áp dụng cho yêu cầu hợp lệ từ {fmt_date(rule_set.valid_from)})"]
-    lines += [f"Lưu ý: {c.text}" for c in rule_set.caveats if valid_on >= c.from_date]
+    lines += [f"Lưu ý: {text}" for text in rule_set.caveats_for(valid_on)]
     info = cal.info(valid_on)
     day = fmt_date(valid_on)
     if info.working:

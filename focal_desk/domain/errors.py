@@ -41,6 +41,19 @@ class CalendarGap(FocalDeskError):
     """A deadline would run into a period the calendar has no data for."""
 
 
+class CalendarNotCovered(CalendarGap):
+    """Inside a unit of work, a computation needed a year the calendar was not prepared for beforehand.
+
+    The calendar is extended only before a unit of work opens (never inside one: that would be a second
+    writer waiting on the first); a service that prepared the wrong years is a bug, so the action stops.
+    """
+
+    def __init__(self, years: list[int]):
+        self.years = years
+        listed = ", ".join(str(y) for y in years)
+        super().__init__(f"Lịch làm việc chưa được chuẩn bị cho năm {listed}; không ghi gì. Vui lòng thử lại.")
+
+
 class EnvironmentProblem(FocalDeskError):
     """Disk full, database locked, network down: not the user's fault, retrying may help."""
 

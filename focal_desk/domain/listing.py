@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from .enums import Channel, Status
+from .request import is_late, notice_missed
 
 
 class SortKey(StrEnum):
@@ -28,9 +29,15 @@ class RequestQuery:
     statuses: tuple[Status, ...] = ()
     channels: tuple[Channel, ...] = ()
     search: str = ""  # accent-insensitive, đ→d
-    due_on_or_before: date | None = None  # open requests whose effective deadline is on/before this date
-    due_after: date | None = None  # open requests whose effective deadline is after this date
+    due_on_or_before: date | None = None  # open requests whose due_now is on/before this date
+    due_after: date | None = None  # open requests whose due_now is after this date
+    # Overdue on this day (``is_late``): due_now before it, or a notice of the time limit owed before it.
+    late_on: date | None = None
+    not_late_on: date | None = None  # leave out the requests overdue on this day
+    late_or_due_by: tuple[date, date] | None = None  # (today, soon): overdue today, or due_now by soon
     notice_pending: bool = False  # a written notice of the time limit is owed and not yet sent
+    rule_set: str | None = None  # judged by this rule set (its code)
+    valid_from: date | None = None  # became valid on or after this date
     received_before: date | None = None  # received before this date (supplements waited on for long)
     open_only: bool = False
     sort: SortKey = SortKey.RECEIVED
@@ -54,10 +61,10 @@ class RequestSummary:
     notice_due: date | None
     notice_sent_on: date | None
     deadline_flag: str
-    current_due: date | None = None  # as stored: an open correction's own due date while correcting
+    due_now: date | None = None  # the date that counts now (Request.due_now), as stored
 
-    @property
-    def effective_due(self) -> date | None:
-        if self.current_due is not None:
-            return self.current_due
-        return self.extended_due or self.provide_due
+    def notice_missed(self, today: date) -> bool:
+        return notice_missed(self.notice_due, self.notice_sent_on, self.status, today)
+
+    def is_late(self, today: date) -> bool:
+        return is_late(self.due_now, self.status, self.notice_due, self.notice_sent_on, today)

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .errors import ValidationError
+
+REPEATS_FOR_GROUND_D = 2  # Đ28.1.d: the same information already provided twice to the same requester
+
 
 class RefusalGround(StrEnum):
     A = "a"
@@ -61,3 +65,17 @@ REFUSAL_TEXTS: dict[RefusalGround, RefusalText] = {
         ),
     )
 }
+
+
+def check_repeat_ground(ground: RefusalGround, earlier_provisions: int, note: str) -> None:
+    """Đ28.1.d needs the two earlier provisions: counted in the register, or described by the officer
+    (e.g. provided on paper before the register was kept in the app)."""
+    if ground is not RefusalGround.D or earlier_provisions >= REPEATS_FOR_GROUND_D or note:
+        return
+    counted = "chưa ghi lần nào" if earlier_provisions == 0 else f"mới ghi {earlier_provisions:02d} lần"
+    raise ValidationError.single(
+        "earlier_provisions_note",
+        f"Chỉ từ chối theo điểm d khoản 1 Điều 28 khi thông tin này đã được cung cấp 02 lần cho chính người "
+        f"yêu cầu; sổ theo dõi {counted}. Hãy ghi rõ các lần cung cấp trước (ví dụ: ghi trên sổ giấy trước "
+        f"khi dùng phần mềm) hoặc chọn căn cứ khác.",
+    )

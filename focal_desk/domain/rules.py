@@ -81,6 +81,12 @@ class RuleSet:
             "channel", f"Bộ quy tắc {self.name} không áp dụng cho kênh '{channel.label_vi}'"
         )
 
+    def caveats_for(self, valid_on: date | None) -> tuple[str, ...]:
+        """The notes that apply to a request judged by this set that became valid on ``valid_on``."""
+        if valid_on is None:
+            return ()
+        return tuple(c.text for c in self.caveats if valid_on >= c.from_date)
+
     def correction_period(self, kind: CorrectionKind) -> Period:
         for k, p in self.corrections:
             if k is kind:

@@ -45,8 +45,18 @@ _LABELS = {
 S = Status
 A = Action
 
+
+class Back(StrEnum):
+    """A target that depends on where the request came from."""
+
+    PRIOR = "prior"  # the state before the correction: provided or partially provided (kept on the correction)
+
+
+# The states a correction can interrupt, and so the states closing it may return to.
+CORRECTABLE = (S.PROVIDED, S.PARTIALLY_PROVIDED)
+
 # state -> action -> next state (None = state unchanged)
-TRANSITIONS: dict[Status, dict[Action, Status | None]] = {
+TRANSITIONS: dict[Status, dict[Action, Status | Back | None]] = {
     S.RECEIVED: {
         A.REQUEST_SUPPLEMENT: S.AWAITING_SUPPLEMENT,
         A.MARK_VALID: S.VALID,
@@ -80,7 +90,7 @@ TRANSITIONS: dict[Status, dict[Action, Status | None]] = {
     },
     S.PROVIDED: {A.OPEN_CORRECTION: S.CORRECTING},
     S.PARTIALLY_PROVIDED: {A.OPEN_CORRECTION: S.CORRECTING},
-    S.CORRECTING: {A.CLOSE_CORRECTION: S.PROVIDED},
+    S.CORRECTING: {A.CLOSE_CORRECTION: Back.PRIOR},
     S.REFUSED: {},
     S.TRANSFERRED: {},
     S.WITHDRAWN: {},
@@ -91,10 +101,19 @@ def allowed_actions(status: Status) -> tuple[Action, ...]:
     return tuple(TRANSITIONS[status])
 
 
-def next_status(status: Status, action: Action) -> Status:
-    """The state after ``action``; raises IllegalTransition when the state does not allow it."""
+def next_status(status: Status, action: Action, prior: Status | None = None) -> Status:
+    """The state after ``action``; raises IllegalTransition when the state does not allow it.
+
+    ``prior``: for a target of ``Back.PRIOR`` (closing a correction), the state the correction interrupted.
+    """
     table = TRANSITIONS[status]
     if action not in table:
         raise IllegalTransition(status.label_vi, action.label_vi)
     target = table[action]
-    return status if target is None else target
+    if target is None:
+        return status
+    if isinstance(target, Back):
+        if prior not in CORRECTABLE:
+            raise ValueError(f"{action} from {status} needs the prior state (one of {CORRECTABLE}), got {prior}")
+        return prior
+    return target

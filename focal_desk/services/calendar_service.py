@@ -1,15 +1,24 @@
-"""The working-day calendar as the app uses it: base layer, shipped announcements, the officer's notices."""
+"""The working-day calendar as the app uses it: base layer, shipped announcements, the officer's notices.
+
+Extending the calendar (the base layer of a year not yet computed) writes in its own unit of work, so it
+happens only *before* a caller opens one: ``ensure_covering`` first, then the unit of work with the
+calendar it returned. The cache is shared by the worker threads: a lock guards it, and a generation
+counter, bumped after every committed change, keeps a rebuild that started before a change from storing
+its stale result.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from ..domain.calendar import CalendarEntry, DayKind, Layer, WorkCalendar
 from ..domain.clock import Clock, today
-from ..domain.errors import ValidationError
-from ..domain.rules import LAW_IN_FORCE
+from ..domain.deadlines import HORIZON, years_needed
+from ..domain.errors import CalendarNotCovered, ValidationError
+from ..domain.rules import LAW_IN_FORCE, RuleSet
 from ..domain.text import clean_text
 from .officer import Officer
 from .ports import UnitOfWork, UnitOfWorkFactory
@@ -20,6 +29,10 @@ BASE_KEY = "calendar.base"  # {"version": "...", "years": [...]}
 BUNDLED_DIGEST_KEY = "calendar.bundled_digest"
 
 BaseProvider = Callable[[Sequence[int]], list[CalendarEntry]]
+
+
+def _covers(cal: WorkCalendar, years: set[int]) -> bool:
+    return cal.covered_years is None or years <= cal.covered_years
 
 
 class CalendarService:
@@ -42,29 +55,56 @@ class CalendarService:
         self._base_version = base_version
         self._first_year = first_year
         self._officer = officer  # signs the deadlines a calendar change recomputes; None: "system"
+        self._lock = threading.Lock()
         self._cache: WorkCalendar | None = None
+        self._generation = 0  # bumped after every committed change
 
     # --- reading -------------------------------------------------------------------------------------
     def wanted_years(self, extra: Sequence[int] = ()) -> list[int]:
         last = max([today(self._clock).year + 1, *extra])
         return list(range(min([self._first_year, *extra]), last + 1))
 
+    def years_for(self, *days: date) -> list[int]:
+        """The years an action on these days may count in: from the earliest day (today at the latest; not
+        before the calendar's first year) to where a deadline counted from a deadline counted from today
+        could reach (an extension runs from the current deadline)."""
+        now = today(self._clock)
+        first = max(self._first_year, min([now, *days]).year)
+        return list(range(first, (now + 2 * HORIZON).year + 1))
+
     def calendar(self) -> WorkCalendar:
-        if self._cache is None:
-            with self._uow_factory(read_only=True) as uow:
-                state = self._base_state(uow)
-                entries = uow.calendar.entries()
-            self._cache = WorkCalendar(entries, covered_years=state["years"])
-        return self._cache
+        """The calendar as committed; built once, rebuilt after a change. Opens a unit of work when it has
+        to build: never call it inside one (use the calendar ``ensure_covering`` returned)."""
+        with self._lock:
+            if self._cache is not None:
+                return self._cache
+            generation = self._generation
+        with self._uow_factory(read_only=True) as uow:  # outside the lock: other threads keep reading the old cache
+            state = self._base_state(uow)
+            entries = uow.calendar.entries()
+        cal = WorkCalendar(entries, covered_years=state["years"])
+        with self._lock:
+            if self._generation == generation:  # no change committed since this read began
+                self._cache = cal
+        return cal
+
+    def ensure_covering(self, years: Iterable[int]) -> WorkCalendar:
+        """Outside any unit of work: a calendar covering ``years``, computing their base layer first when
+        it is missing (that writes, in its own unit of work)."""
+        wanted = set(years)
+        cal = self.calendar()
+        if _covers(cal, wanted):
+            return cal
+        self.ensure_base(sorted(wanted))
+        cal = self.calendar()
+        if not _covers(cal, wanted):  # the base provider could not give these years
+            raise CalendarNotCovered(sorted(wanted - (cal.covered_years or frozenset())))
+        return cal
 
     def calendar_covering(self, *days: date) -> WorkCalendar:
-        """The calendar, after making sure the base layer covers these days and the year after each."""
-        years = sorted({y for d in days for y in (d.year, d.year + 1)})
-        cal = self.calendar()
-        if cal.covered_years is None or not set(years) <= cal.covered_years:
-            self.ensure_base(years)
-            cal = self.calendar()
-        return cal
+        """Outside any unit of work: the calendar, covering these days and as far as periods counted from
+        them may run."""
+        return self.ensure_covering(years_needed(*days))
 
     def base_is_current(self, raw_state: str | None) -> bool:
         """Whether a stored base layer (the BASE_KEY setting) covers the years wanted, computed by this
@@ -73,23 +113,31 @@ class CalendarService:
         return state["version"] == self._base_version() and set(self.wanted_years()) <= set(state["years"])
 
     def ensure_base(self, extra_years: Sequence[int] = ()) -> bool:
-        """(Re)compute the base layer when years are missing or the holidays library changed."""
+        """(Re)compute the base layer when years are missing or the holidays library changed. Opens its own
+        units of work: never call it inside one."""
         version = self._base_version()
-        wanted = self.wanted_years(extra_years)
+        wanted = set(self.wanted_years(extra_years))
         with self._uow_factory(read_only=True) as uow:
             state = self._base_state(uow)
         have = set(state["years"]) if state["version"] == version else set()
-        if set(wanted) <= have:
+        if wanted <= have:
             return False
-        years = sorted(have | set(wanted))
+        years = sorted(have | wanted)
         entries = self._base_provider(years)
+        written = False
 
-        def change(uow: UnitOfWork) -> None:
+        def change(uow: UnitOfWork) -> bool:
+            nonlocal written
+            now = self._base_state(uow)  # another thread or process may have done it meanwhile
+            if now["version"] == version and wanted <= set(now["years"]):
+                return False
             uow.calendar.replace_layer(Layer.BASE, entries)
             uow.settings.set(BASE_KEY, json.dumps({"version": version, "years": years}))
+            written = True
+            return True
 
         self._change(change)
-        return True
+        return written
 
     @staticmethod
     def _base_state(uow: UnitOfWork) -> dict:
@@ -149,16 +197,24 @@ class CalendarService:
 
         return self._change(change)
 
-    def _change(self, mutate: Callable[[UnitOfWork], None]) -> RecomputeReport:
-        """One transaction: change the calendar, recompute open deadlines on it, commit."""
+    def _change(self, mutate: Callable[[UnitOfWork], bool | None]) -> RecomputeReport:
+        """One transaction: change the calendar, recompute open deadlines on it, commit. ``mutate``
+        returns False when it found nothing to change."""
+        rule_sets = {r.code: r for r in self._rulebook.rule_sets()}  # before the unit of work opens
         try:
             with self._uow_factory() as uow:
-                mutate(uow)
-                report = self._recompute(uow)
+                if mutate(uow) is False:
+                    return RecomputeReport(0, ())
+                report = self._recompute(uow, rule_sets)
                 uow.commit()
         finally:
-            self._cache = None
+            self._invalidate()  # after the commit: a rebuild that starts now reads the new calendar
         return report
+
+    def _invalidate(self) -> None:
+        with self._lock:
+            self._generation += 1
+            self._cache = None
 
     def _validated(self, e: CalendarEntry) -> CalendarEntry:
         last_year = today(self._clock).year + 1  # next year's announcement is imported late in the year
@@ -180,10 +236,8 @@ class CalendarService:
             raise ValidationError(errors)
         return e
 
-    def _recompute(self, uow: UnitOfWork) -> RecomputeReport:
+    def _recompute(self, uow: UnitOfWork, rule_sets: dict[str, RuleSet]) -> RecomputeReport:
         """Within the caller's transaction, on the calendar as the transaction sees it."""
         state = self._base_state(uow)
         cal = WorkCalendar(uow.calendar.entries(), covered_years=state["years"])
-        rule_sets = {r.code: r for r in self._rulebook.rule_sets()}
-        actor = self._officer.actor() if self._officer is not None else "system"
-        return recompute_open(uow, cal, rule_sets, self._clock, actor)
+        return recompute_open(uow, cal, rule_sets, self._clock, self._officer.actor() if self._officer else "system")

@@ -19,7 +19,7 @@ from .ports import UnitOfWork
 class MovedDeadline:
     request_id: int
     register_number: str
-    old_due: date | None
+    old_due: date | None  # the date that counts now (Request.due_now), before and after
     new_due: date | None
     flagged: bool  # a notice already carries the old date: kept, and flagged for the officer
 
@@ -41,6 +41,27 @@ def deadlines_for(request: Request, rule_set: RuleSet, cal: WorkCalendar) -> Dea
     return d
 
 
+def _recomputed(r: Request, rule_set: RuleSet, cal: WorkCalendar) -> tuple[Request, bool]:
+    """The request on this calendar, and whether a date printed on a notice keeps it from moving."""
+    if r.status is Status.CORRECTING:
+        # Answered already: its answer deadlines are history. Only the open correction's own clock runs.
+        corrections = tuple(
+            replace(c, due=(e := compute_correction_due(rule_set, cal, c.kind, c.opened_on)).due, explain=e.lines)
+            if c.closed_on is None
+            else c
+            for c in r.corrections
+        )
+        return replace(r, corrections=corrections), False
+    new = deadlines_for(r, rule_set, cal)
+    if r.printed_due is not None and new.answer_due != r.printed_due:
+        flag = (
+            f"Lịch làm việc thay đổi: hạn tính lại là {fmt_date(new.answer_due) if new.answer_due else '—'}, "
+            f"khác hạn {fmt_date(r.printed_due)} đã ghi trên thông báo gửi người yêu cầu"
+        )
+        return replace(r, deadline_flag=flag), True
+    return replace(r, deadlines=new, deadline_flag=""), False
+
+
 def recompute_open(
     uow: UnitOfWork,
     cal: WorkCalendar,
@@ -54,39 +75,22 @@ def recompute_open(
     for i, r in enumerate(open_requests):
         if progress:
             progress(i, len(open_requests))
-        rule_set = rule_sets[r.deadlines.rule_set or ""]
-        new = deadlines_for(r, rule_set, cal)
-        old_due, new_due = r.deadlines.effective_due, new.effective_due
-        corrections = tuple(
-            replace(c, due=(e := compute_correction_due(rule_set, cal, c.kind, c.opened_on)).due, explain=e.lines)
-            if c.closed_on is None and r.status is Status.CORRECTING
-            else c
-            for c in r.corrections
-        )
-        changed_corrections = [c for c, o in zip(corrections, r.corrections, strict=True) if c.due != o.due]
-        if new == r.deadlines and not changed_corrections:
+        updated, flagged = _recomputed(r, rule_sets[r.deadlines.rule_set or ""], cal)
+        if updated == r:
             continue
-        for c in changed_corrections:
-            uow.requests.update_correction(r.id, c)
-        if r.printed_due is not None and new_due != r.printed_due:
-            flag = (
-                f"Lịch làm việc thay đổi: hạn tính lại là {fmt_date(new_due) if new_due else '—'}, "
-                f"khác hạn {fmt_date(r.printed_due)} đã ghi trên thông báo gửi người yêu cầu"
-            )
-            updated = replace(r, deadline_flag=flag)
-            flagged = True
-        else:
-            updated = replace(r, deadlines=new, deadline_flag="")
-            flagged = False
-        if updated != r:
-            uow.requests.update(updated)
+        for c, before in zip(updated.corrections, r.corrections, strict=True):
+            if c != before:
+                uow.requests.update_correction(r.id, c)
+        # The request row too: it stores due_now, which a correction's new date changes.
+        uow.requests.update(updated)
+        old_due, new_due = r.due_now, updated.due_now
         uow.audit.add(
             AuditEvent(
                 at=clock.now(),
                 actor=actor,
                 action="recompute",
                 entity_id=r.id,
-                changes={"effective_due": [_iso(old_due), _iso(new_due)], "flagged": flagged},
+                changes={"due_now": [_iso(old_due), _iso(new_due)], "flagged": flagged},
             )
         )
         if old_due != new_due or flagged:

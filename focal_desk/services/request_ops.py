@@ -1,29 +1,31 @@
 """Every change a request can go through, inside one open unit of work (the caller commits).
 
-RequestService wraps each in its own transaction; the demo job runs many in one batch.
+RequestService wraps each in its own transaction; the demo job runs many in one batch. Both hand in the
+calendar and the rule sets read *before* the unit of work opened: nothing here opens another unit of work
+or extends the calendar (a second writer inside the first would wait for its lock and fail).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from ..domain.agency import AgencyProfile
 from ..domain.audit import AuditEvent
+from ..domain.calendar import WorkCalendar
 from ..domain.clock import Clock, today
-from ..domain.deadlines import compute_correction_due, compute_deadlines, compute_extension
+from ..domain.deadlines import compute_correction_due, compute_deadlines, compute_extension, years_needed
 from ..domain.enums import Complexity, CorrectionKind, Status
-from ..domain.errors import IllegalTransition, ValidationError
-from ..domain.refusal import RefusalGround
-from ..domain.request import Correction, Deadlines, Request, RequestDraft
-from ..domain.rules import before_law, choose_rule_set
+from ..domain.errors import CalendarNotCovered, IllegalTransition, ValidationError
+from ..domain.refusal import RefusalGround, check_repeat_ground
+from ..domain.request import Correction, Deadlines, Request, RequestDraft, notice_sent_late
+from ..domain.rules import RuleSet, before_law, choose_rule_set
 from ..domain.text import clean_text, info_key
 from ..domain.workflow import Action, next_status
-from .calendar_service import CalendarService
 from .diff import changes
 from .intake import clean_draft
 from .ports import UnitOfWork
-from .rulebook import RuleBook
 
 PLACEHOLDER_AGENCY = AgencyProfile(
     id=None,
@@ -37,14 +39,32 @@ PLACEHOLDER_AGENCY = AgencyProfile(
 
 
 class RequestOps:
-    def __init__(self, uow: UnitOfWork, calendar: CalendarService, rulebook: RuleBook, clock: Clock, actor: str):
+    def __init__(
+        self, uow: UnitOfWork, calendar: WorkCalendar, rule_sets: Sequence[RuleSet], clock: Clock, actor: str
+    ):
         self.uow = uow
-        self.calendar = calendar
-        self.rulebook = rulebook
+        self.calendar = calendar  # read before the unit of work opened (CalendarService.ensure_covering)
+        self.rule_sets = tuple(rule_sets)
         self.clock = clock
         self.actor = actor
 
     # --- helpers ---------------------------------------------------------------------------------------
+    def _calendar_for(self, *starts: date) -> WorkCalendar:
+        """The calendar, for periods counted from these days; a year it was not prepared for is an error
+        here, never a reason to extend it inside this unit of work."""
+        covered = self.calendar.covered_years
+        if covered is not None:
+            missing = sorted(years_needed(*starts) - covered)
+            if missing:
+                raise CalendarNotCovered(missing)
+        return self.calendar
+
+    def _rule_set(self, code: str) -> RuleSet:
+        for r in self.rule_sets:
+            if r.code == code:
+                return r
+        raise KeyError(code)
+
     def _audit(self, action: str, old: Request | None, new: Request, extra: dict | None = None) -> None:
         diff = changes(old, new)
         if extra:
@@ -61,10 +81,10 @@ class RequestOps:
             raise ValidationError.single(field, "Ngày không được trước ngày tiếp nhận yêu cầu")
         return day
 
-    def _transition(self, r: Request, action: Action, **updates) -> Request:
+    def _transition(self, r: Request, action: Action, extra: dict | None = None, **updates) -> Request:
         status = next_status(r.status, action)
         new = self.uow.requests.update(replace(r, status=status, **updates))
-        self._audit(action.value, r, new)
+        self._audit(action.value, r, new, extra)
         return new
 
     def agency(self) -> AgencyProfile:
@@ -127,9 +147,8 @@ class RequestOps:
         valid_on = self._day(valid_on, "valid_on", r)
         reason = clean_text(reason, "complexity_reason", "Lý do phức tạp", multiline=True)
         next_status(r.status, Action.MARK_VALID)
-        rule_set = choose_rule_set(self.rulebook.rule_sets(), valid_on)
-        cal = self.calendar.calendar_covering(valid_on)
-        deadlines = compute_deadlines(rule_set, cal, r.channel, complexity, valid_on)
+        rule_set = choose_rule_set(self.rule_sets, valid_on)
+        deadlines = compute_deadlines(rule_set, self._calendar_for(valid_on), r.channel, complexity, valid_on)
         return self._transition(
             r, Action.MARK_VALID, valid_on=valid_on, complexity=complexity, complexity_reason=reason, deadlines=deadlines
         )
@@ -142,9 +161,13 @@ class RequestOps:
             raise IllegalTransition(r.status.label_vi, Action.SEND_NOTICE.label_vi, "yêu cầu này không cần thông báo thời hạn")
         if r.notice_sent_on is not None:
             raise IllegalTransition(r.status.label_vi, Action.SEND_NOTICE.label_vi, "thông báo đã được gửi")
-        printed = r.deadlines.effective_due
+        next_status(r.status, Action.SEND_NOTICE)
+        printed = r.deadlines.answer_due
         self.uow.documents.add(r.id, "notice_time_limit", day, printed, "")
-        return self._transition(r, Action.SEND_NOTICE, notice_sent_on=day, printed_due=printed)
+        # A late notice says so in the trail, with the date it was owed by (that date may move later).
+        due = r.deadlines.notice_due
+        late = {"notice_late": [None, due.isoformat()]} if notice_sent_late(due, day) else None
+        return self._transition(r, Action.SEND_NOTICE, late, notice_sent_on=day, printed_due=printed)
 
     def extend(self, request_id: int, reason: str, on: date | None = None) -> Request:
         r = self.uow.requests.get(request_id)
@@ -160,8 +183,8 @@ class RequestOps:
             raise IllegalTransition(
                 r.status.label_vi, Action.EXTEND.label_vi, f"đã quá thời hạn {due:%d/%m/%Y}, không thể gia hạn"
             )
-        rule_set = self.rulebook.by_code(r.deadlines.rule_set or "")
-        ext = compute_extension(rule_set, self.calendar.calendar_covering(due), r.channel, r.complexity, due)
+        rule_set = self._rule_set(r.deadlines.rule_set or "")
+        ext = compute_extension(rule_set, self._calendar_for(due), r.channel, r.complexity, due)
         if ext is None:
             raise IllegalTransition(r.status.label_vi, Action.EXTEND.label_vi, "bộ quy tắc không cho phép gia hạn")
         deadlines = replace(r.deadlines, extended_due=ext.due, explain=(*r.deadlines.explain, *ext.lines))
@@ -181,13 +204,29 @@ class RequestOps:
         action = Action.PROVIDE_PARTIAL if partial else Action.PROVIDE
         return self._transition(r, action, closed_on=day, provision_method=method, refusal_detail=detail)
 
-    def refuse(self, request_id: int, ground: RefusalGround, detail: str, on: date | None = None) -> Request:
+    def refuse(
+        self, request_id: int, ground: RefusalGround, detail: str, on: date | None = None, earlier_provisions: str = ""
+    ) -> Request:
+        """``earlier_provisions``: for Đ28.1.d when the register does not hold the two earlier provisions,
+        where they are recorded (e.g. on paper before the app)."""
         r = self.uow.requests.get(request_id)
         day = self._day(on, "on", r)
         detail = clean_text(detail, "refusal_detail", "Lý do từ chối", multiline=True)
+        note = clean_text(earlier_provisions, "earlier_provisions_note", "Nơi ghi các lần đã cung cấp", multiline=True)
+        next_status(r.status, Action.REFUSE)
         if not detail:
             raise ValidationError.single("refusal_detail", "Cần ghi lý do từ chối cụ thể")
-        return self._transition(r, Action.REFUSE, closed_on=day, refusal_ground=ground, refusal_detail=detail)
+        if ground is RefusalGround.D:
+            counted = self.uow.requests.count_earlier_provisions(
+                r.requester.id_number, info_key(r.info_requested), r.id
+            )
+            check_repeat_ground(ground, max(counted, r.repeat_count), note)
+        else:
+            note = ""  # only a Đ28.1.d refusal rests on earlier provisions
+        return self._transition(
+            r, Action.REFUSE, closed_on=day, refusal_ground=ground, refusal_detail=detail,
+            earlier_provisions_note=note,
+        )
 
     def transfer(self, request_id: int, to_agency: str, on: date | None = None) -> Request:
         r = self.uow.requests.get(request_id)
@@ -210,11 +249,13 @@ class RequestOps:
         if not reason:
             raise ValidationError.single("reason", "Cần ghi nội dung cần đính chính")
         next_status(r.status, Action.OPEN_CORRECTION)
-        rule_set = self.rulebook.by_code(r.deadlines.rule_set or "") if r.deadlines.rule_set else choose_rule_set(
-            self.rulebook.rule_sets(), day
+        rule_set = (
+            self._rule_set(r.deadlines.rule_set) if r.deadlines.rule_set else choose_rule_set(self.rule_sets, day)
         )
-        end = compute_correction_due(rule_set, self.calendar.calendar_covering(day), kind, day)
-        self.uow.requests.add_correction(r.id, Correction(None, kind, day, end.due, reason, explain=end.lines))
+        end = compute_correction_due(rule_set, self._calendar_for(day), kind, day)
+        self.uow.requests.add_correction(
+            r.id, Correction(None, kind, day, end.due, reason, prior_status=r.status, explain=end.lines)
+        )
         return self._transition(self.uow.requests.get(r.id), Action.OPEN_CORRECTION)
 
     def close_correction(self, request_id: int, result: str, on: date | None = None) -> Request:
@@ -223,12 +264,18 @@ class RequestOps:
         result = clean_text(result, "result", "Kết quả đính chính", multiline=True)
         if not result:
             raise ValidationError.single("result", "Cần ghi kết quả đính chính")
-        next_status(r.status, Action.CLOSE_CORRECTION)
-        open_one = next((c for c in r.corrections if c.closed_on is None), None)
-        if open_one is None:
+        open_one = r.open_correction
+        if r.status is Status.CORRECTING and open_one is None:
             raise IllegalTransition(r.status.label_vi, Action.CLOSE_CORRECTION.label_vi, "không có đính chính đang mở")
+        status = next_status(r.status, Action.CLOSE_CORRECTION, prior=open_one.prior_status if open_one else None)
+        assert open_one is not None  # next_status allows closing only while correcting
+        if day < open_one.opened_on:
+            raise ValidationError.single("on", "Ngày hoàn tất không được trước ngày mở đính chính")
         self.uow.requests.update_correction(r.id, replace(open_one, closed_on=day, result=result))
-        return self._transition(self.uow.requests.get(r.id), Action.CLOSE_CORRECTION, closed_on=day)
+        # The request's own closed_on is the day it was provided: the correction keeps its own closing day.
+        new = self.uow.requests.update(replace(self.uow.requests.get(r.id), status=status))
+        self._audit(Action.CLOSE_CORRECTION.value, r, new)
+        return new
 
     def edit(self, request_id: int, **fields) -> Request:
         """Change intake fields while the state allows; every change is audited."""

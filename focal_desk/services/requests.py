@@ -40,45 +40,55 @@ class RequestService:
         self._clock = clock
         self._officer = officer  # read at each action: the officer may have switched since start-up
 
-    def _write(self, op: Callable[[RequestOps], T]) -> T:
+    def _write(self, op: Callable[[RequestOps], T], *days: date | None) -> T:
+        """One transaction. The calendar is made to cover what the action may count (from the earliest of
+        ``days`` to where a deadline counted from today could reach) *before* the unit of work opens: that
+        may write the base layer in its own transaction, never inside this one."""
+        calendar = self._calendar.ensure_covering(self._calendar.years_for(*(d for d in days if d is not None)))
+        rule_sets = self._rulebook.rule_sets()
         with self._uow_factory() as uow:
-            result = op(RequestOps(uow, self._calendar, self._rulebook, self._clock, self._officer.actor()))
+            result = op(RequestOps(uow, calendar, rule_sets, self._clock, self._officer.actor()))
             uow.commit()
             return result
 
     # --- commands ------------------------------------------------------------------------------------
     def register(self, draft: RequestDraft) -> Request:
-        return self._write(lambda ops: ops.register(draft))
+        return self._write(lambda ops: ops.register(draft), draft.received_at.date(), draft.valid_on)
 
     def request_supplement(self, request_id: int, note: str, on: date | None = None) -> Request:
-        return self._write(lambda ops: ops.request_supplement(request_id, note, on))
+        return self._write(lambda ops: ops.request_supplement(request_id, note, on), on)
 
     def mark_valid(self, request_id: int, valid_on: date, complexity: Complexity, reason: str = "") -> Request:
-        return self._write(lambda ops: ops.mark_valid(request_id, valid_on, complexity, reason))
+        return self._write(lambda ops: ops.mark_valid(request_id, valid_on, complexity, reason), valid_on)
 
     def send_notice(self, request_id: int, on: date | None = None) -> Request:
-        return self._write(lambda ops: ops.send_notice(request_id, on))
+        return self._write(lambda ops: ops.send_notice(request_id, on), on)
 
     def extend(self, request_id: int, reason: str, on: date | None = None) -> Request:
-        return self._write(lambda ops: ops.extend(request_id, reason, on))
+        # Counted from the current deadline, which lies between the day of the action and the horizon.
+        return self._write(lambda ops: ops.extend(request_id, reason, on), on)
 
     def provide(self, request_id: int, method: str, partial: bool = False, on: date | None = None, detail: str = "") -> Request:
-        return self._write(lambda ops: ops.provide(request_id, method, partial, on, detail))
+        return self._write(lambda ops: ops.provide(request_id, method, partial, on, detail), on)
 
-    def refuse(self, request_id: int, ground: RefusalGround, detail: str, on: date | None = None) -> Request:
-        return self._write(lambda ops: ops.refuse(request_id, ground, detail, on))
+    def refuse(
+        self, request_id: int, ground: RefusalGround, detail: str, on: date | None = None, earlier_provisions: str = ""
+    ) -> Request:
+        """``earlier_provisions``: for ground Đ28.1.d when the register does not show two earlier provisions
+        of this information to this requester, where they are recorded (required then)."""
+        return self._write(lambda ops: ops.refuse(request_id, ground, detail, on, earlier_provisions), on)
 
     def transfer(self, request_id: int, to_agency: str, on: date | None = None) -> Request:
-        return self._write(lambda ops: ops.transfer(request_id, to_agency, on))
+        return self._write(lambda ops: ops.transfer(request_id, to_agency, on), on)
 
     def withdraw(self, request_id: int, reason: str, on: date | None = None) -> Request:
-        return self._write(lambda ops: ops.withdraw(request_id, reason, on))
+        return self._write(lambda ops: ops.withdraw(request_id, reason, on), on)
 
     def open_correction(self, request_id: int, kind: CorrectionKind, reason: str, on: date | None = None) -> Request:
-        return self._write(lambda ops: ops.open_correction(request_id, kind, reason, on))
+        return self._write(lambda ops: ops.open_correction(request_id, kind, reason, on), on)
 
     def close_correction(self, request_id: int, result: str, on: date | None = None) -> Request:
-        return self._write(lambda ops: ops.close_correction(request_id, result, on))
+        return self._write(lambda ops: ops.close_correction(request_id, result, on), on)
 
     def edit(self, request_id: int, **fields) -> Request:
         return self._write(lambda ops: ops.edit(request_id, **fields))
@@ -111,6 +121,20 @@ class RequestService:
     def known_requester(self, id_number: str) -> Requester | None:
         with self._uow_factory(read_only=True) as uow:
             return uow.requests.latest_requester(_stored_form(id_number))
+
+    def caveats_in_register(self) -> list[str]:
+        """The rule sets' notes (e.g. "the amended law has no rule set yet") that apply to at least one
+        request in the register, each once."""
+        found: list[str] = []
+        rule_sets = self._rulebook.rule_sets()  # before the unit of work: a cold cache reads in its own
+        with self._uow_factory(read_only=True) as uow:
+            for rule_set in rule_sets:
+                for caveat in rule_set.caveats:
+                    if caveat.text in found:
+                        continue
+                    if uow.requests.count(RequestQuery(rule_set=rule_set.code, valid_from=caveat.from_date)):
+                        found.append(caveat.text)
+        return found
 
     def earlier_provisions(self, id_number: str, info_text: str) -> int:
         """How often this ID number already received the same information (Đ28.1.d), before registering."""

@@ -1,7 +1,12 @@
-"""The rule sets in force: shipped ones are applied to the database, the officer's DB copy is what counts."""
+"""The rule sets in force: shipped ones are applied to the database, the officer's DB copy is what counts.
+
+The cache is shared by the worker threads: a lock guards it, and a generation counter, bumped after every
+committed change, keeps a read that began before a change from storing its stale result.
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,13 +19,22 @@ BUNDLED_DIGEST_KEY = "rule_sets.bundled_digest"
 class RuleBook:
     def __init__(self, uow_factory: UnitOfWorkFactory):
         self._uow_factory = uow_factory
-        self._cache: list[RuleSet] | None = None
+        self._lock = threading.Lock()
+        self._cache: tuple[RuleSet, ...] | None = None
+        self._generation = 0
 
     def rule_sets(self) -> list[RuleSet]:
-        if self._cache is None:
-            with self._uow_factory(read_only=True) as uow:
-                self._cache = uow.rule_sets.all()
-        return self._cache
+        """The stored rule sets. Opens a unit of work when the cache is cold: call it before opening one."""
+        with self._lock:
+            if self._cache is not None:
+                return list(self._cache)
+            generation = self._generation
+        with self._uow_factory(read_only=True) as uow:
+            found = tuple(uow.rule_sets.all())
+        with self._lock:
+            if self._generation == generation:  # nothing committed since this read began
+                self._cache = found
+        return list(found)
 
     def by_code(self, code: str) -> RuleSet:
         for r in self.rule_sets():
@@ -38,7 +52,7 @@ class RuleBook:
                 uow.rule_sets.save(r)
             uow.settings.set(BUNDLED_DIGEST_KEY, digest)
             uow.commit()
-        self._cache = None
+        self._invalidate()
         return True
 
     def add(self, rule_set: RuleSet) -> None:
@@ -46,4 +60,10 @@ class RuleBook:
         with self._uow_factory() as uow:
             uow.rule_sets.save(rule_set)
             uow.commit()
-        self._cache = None
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        """After a commit: later reads see the change, reads begun before it are not cached."""
+        with self._lock:
+            self._generation += 1
+            self._cache = None

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import partial
 
 from ..domain.clock import Clock, today
 from ..domain.enums import Status
 from ..domain.listing import RequestQuery, RequestSummary, SortKey
+from ..domain.request import Request
 from .calendar_service import CalendarService
 from .ports import UnitOfWorkFactory
 
@@ -18,16 +18,20 @@ LONG_WAIT_WORKING_DAYS = 10  # a supplement asked for this long ago deserves a c
 
 @dataclass(frozen=True)
 class Urgency:
-    """Thresholds the register colours rows by: before ``today`` is overdue, up to ``soon`` is due soon."""
+    """Thresholds the register colours rows by: late on ``today`` is overdue (the date that counts now has
+    passed, or a notice of the time limit is overdue), up to ``soon`` is due soon."""
 
     today: date
     soon: date
 
-    def of(self, due: date | None, status: Status) -> str:
-        if due is None or not status.is_open:
+    def of(self, s: RequestSummary | Request) -> str:
+        if not s.status.is_open:
             return ""
-        if due < self.today:
+        if s.is_late(self.today):
             return "overdue"
+        due = s.due_now
+        if due is None:
+            return ""
         if due == self.today:
             return "today"
         return "soon" if due <= self.soon else ""
@@ -60,20 +64,23 @@ class TodoService:
         return Urgency(now, soon)
 
     def todo(self) -> TodoList:
+        """Each request once, in its most urgent section: overdue (its date or its notice of the time limit),
+        due today, due soon, a notice still to send, a supplement waited on for long."""
         u = self.urgency()
         cal = self._calendar.calendar()
         long_ago = u.today
         for _ in range(LONG_WAIT_WORKING_DAYS):  # count working days backwards
             long_ago = _previous_working_day(cal, long_ago)
-        by_due = partial(RequestQuery, sort=SortKey.DUE, newest_first=False)
+        by_due = RequestQuery(sort=SortKey.DUE, newest_first=False)
+        not_late = replace(by_due, not_late_on=u.today)
         with self._uow_factory(read_only=True) as uow:
             r = uow.requests
             return TodoList(
                 urgency=u,
-                overdue=r.summaries(by_due(due_on_or_before=_day_before(u.today))),
-                due_today=r.summaries(by_due(due_on_or_before=u.today, due_after=_day_before(u.today))),
-                due_soon=r.summaries(by_due(due_on_or_before=u.soon, due_after=u.today)),
-                notices_to_send=r.summaries(RequestQuery(notice_pending=True, sort=SortKey.DUE, newest_first=False)),
+                overdue=r.summaries(replace(by_due, late_on=u.today)),
+                due_today=r.summaries(replace(not_late, due_on_or_before=u.today, due_after=_day_before(u.today))),
+                due_soon=r.summaries(replace(not_late, due_on_or_before=u.soon, due_after=u.today)),
+                notices_to_send=r.summaries(replace(not_late, notice_pending=True)),
                 waiting_supplement=r.summaries(
                     RequestQuery(statuses=(Status.AWAITING_SUPPLEMENT,), received_before=long_ago, newest_first=False)
                 ),
@@ -82,7 +89,7 @@ class TodoService:
     def overdue_count(self) -> int:
         u = self.urgency()
         with self._uow_factory(read_only=True) as uow:
-            return uow.requests.count(RequestQuery(due_on_or_before=_day_before(u.today)))
+            return uow.requests.count(RequestQuery(late_on=u.today))
 
 
 def _day_before(d: date) -> date:

@@ -1,4 +1,4 @@
-"""Typed table mirrors of migration 0001. The schema itself is made by migrations, never by create_all()."""
+"""Typed table mirrors of the migrations. The schema itself is made by migrations, never by create_all()."""
 
 from __future__ import annotations
 
@@ -174,6 +174,7 @@ class RequestRow(Base):
         Index("ix_requests_status", "status"),
         Index("ix_requests_status_effective_due", "status", "effective_due"),
         Index("ix_requests_id_number_info_key", "id_number", "info_key"),
+        Index("ix_requests_rule_set_code_valid_on", "rule_set_code", "valid_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -216,6 +217,9 @@ class RequestRow(Base):
     provide_due: Mapped[date | None] = mapped_column(Date)
     extended_due: Mapped[date | None] = mapped_column(Date)
     max_extended_due: Mapped[date | None] = mapped_column(Date)
+    # The date that counts now: Request.due_now / RequestSummary.due_now (see domain/request.py). The
+    # column keeps the name it had before that naming: renaming it would rebuild the register's largest
+    # table, and the start-up reader (quick_read.py) selects it by this name.
     effective_due: Mapped[date | None] = mapped_column(Date)
     explain: Mapped[list[str]] = mapped_column(JsonText)
     extension_reason: Mapped[str] = mapped_column(Text)
@@ -230,6 +234,7 @@ class RequestRow(Base):
     transferred_to: Mapped[str] = mapped_column(Text)
     withdrawal_reason: Mapped[str] = mapped_column(Text)
     repeat_count: Mapped[int] = mapped_column(Integer)
+    earlier_provisions_note: Mapped[str] = mapped_column(Text, server_default="")
     version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
@@ -258,6 +263,7 @@ class CorrectionRow(Base):
     opened_on: Mapped[date] = mapped_column(Date)
     due: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text)
+    prior_status: Mapped[str] = mapped_column(String)  # where closing returns the request
     closed_on: Mapped[date | None] = mapped_column(Date)
     result: Mapped[str] = mapped_column(Text)
     explain: Mapped[list[str]] = mapped_column(JsonText)

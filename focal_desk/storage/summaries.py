@@ -32,5 +32,5 @@ def summary_from_row(row: Any) -> RequestSummary:
         notice_due=row.notice_due,
         notice_sent_on=row.notice_sent_on,
         deadline_flag=row.deadline_flag,
-        current_due=row.effective_due,
+        due_now=row.effective_due,  # the column's name for due_now (see models.RequestRow)
     )

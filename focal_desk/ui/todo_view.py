@@ -134,19 +134,24 @@ class TodoModel(QAbstractItemModel):
         if column == 2:
             return " ".join(s.info_requested.split())
         if column == 3:
-            return fmt_date(s.effective_due)
+            return fmt_date(s.due_now)
         if column == 4:
             return status_label(s.status)
         return self._note(section, s)
 
     def _note(self, section: int, s: RequestSummary) -> str:
         today = self._todo.urgency.today if self._todo else None
-        if section == OVERDUE and today and s.effective_due:
-            return self.tr("%n day(s) late", "", (today - s.effective_due).days)
+        if section == OVERDUE and today:
+            notes = []
+            if s.due_now and s.due_now < today:
+                notes.append(self.tr("%n day(s) late", "", (today - s.due_now).days))
+            if s.notice_missed(today) and s.notice_due:  # overdue too: the written notice was not sent
+                notes.append(self.tr("Notice overdue since %1").replace("%1", fmt_date(s.notice_due)))
+            return "; ".join(notes)
         if section == TODAY:
             return self.tr("Due today")
-        if section == SOON and today and s.effective_due:
-            return self.tr("Due in %n day(s)", "", (s.effective_due - today).days)
+        if section == SOON and today and s.due_now:
+            return self.tr("Due in %n day(s)", "", (s.due_now - today).days)
         if section == NOTICES and s.notice_due:
             late = today is not None and s.notice_due < today
             text = self.tr("Notice overdue since %1") if late else self.tr("Send the notice by %1")

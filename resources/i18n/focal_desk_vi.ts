@@ -375,8 +375,8 @@
         <translation>&amp;Ngày hoàn tất:</translation>
     </message>
     <message>
-        <source>The open correction will be closed with the result below, and the request goes back to "provided".</source>
-        <translation>Việc đính chính đang mở sẽ được hoàn tất với kết quả dưới đây; yêu cầu trở lại trạng thái "Đã cung cấp".</translation>
+        <source>The open correction will be closed with the result below, and the request goes back to "%1", as before the correction. The date it was provided does not change.</source>
+        <translation>Việc đính chính đang mở sẽ được hoàn tất với kết quả dưới đây; yêu cầu trở lại trạng thái "%1" như trước khi đính chính. Ngày đã cung cấp thông tin không thay đổi.</translation>
     </message>
     <message>
         <source>Close correction</source>
@@ -445,12 +445,20 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <source>sent on %1</source>
-        <translation>đã gửi ngày %1</translation>
+        <source>not sent yet: overdue</source>
+        <translation>chưa gửi: đã quá hạn</translation>
     </message>
     <message>
         <source>not sent yet</source>
         <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>sent on %1, late</source>
+        <translation>đã gửi ngày %1, gửi muộn</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>đã gửi ngày %1</translation>
     </message>
     <message>
         <source>Written notice of the time limit</source>
@@ -479,6 +487,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>only if an extension is granted before the deadline</source>
         <translation>chỉ khi gia hạn trước khi hết hạn</translation>
+    </message>
+    <message>
+        <source>Correction (Article 32)</source>
+        <translation>Đính chính (Điều 32)</translation>
     </message>
     <message>
         <source>Date printed on the notice</source>
@@ -1634,6 +1646,14 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>&amp;Lý do cụ thể:</translation>
     </message>
     <message>
+        <source>&amp;Earlier provisions:</source>
+        <translation>Các lần cung cấp &amp;trước:</translation>
+    </message>
+    <message>
+        <source>Only if the register does not show them, e.g. "provided on paper on 05/03/2024 and 12/08/2025"</source>
+        <translation>Chỉ ghi khi sổ theo dõi không có, ví dụ: "đã cung cấp theo sổ giấy ngày 05/03/2024 và 12/08/2025"</translation>
+    </message>
+    <message>
         <source>Refused &amp;on:</source>
         <translation>&amp;Ngày từ chối:</translation>
     </message>
@@ -1644,6 +1664,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message numerus="yes">
         <source>This information was already provided to this requester %n time(s).</source>
         <translation><numerusform>Thông tin này đã được cung cấp cho người yêu cầu %n lần.</numerusform></translation>
+    </message>
+    <message>
+        <source>Article 28.1.d needs two earlier provisions of this information to this requester. The register shows %1: say below where the earlier provisions are recorded.</source>
+        <translation>Điểm d khoản 1 Điều 28 cần thông tin này đã được cung cấp 02 lần cho chính người yêu cầu. Sổ theo dõi ghi %1 lần: hãy ghi rõ dưới đây các lần cung cấp trước được ghi nhận ở đâu.</translation>
     </message>
     <message>
         <source>Refuse</source>
@@ -1693,12 +1717,20 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>Đến hạn trong 2 ngày làm việc tới</translation>
     </message>
     <message>
+        <source>Notice of the time limit overdue since %1</source>
+        <translation>Quá hạn gửi thông báo thời hạn từ %1</translation>
+    </message>
+    <message>
         <source>Extended; first deadline %1</source>
         <translation>Đã gia hạn; hạn ban đầu %1</translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
+    <message>
+        <source>Notes on the rule sets</source>
+        <translation>Lưu ý về bộ quy tắc</translation>
+    </message>
     <message>
         <source>Loading the register…</source>
         <translation>Đang mở sổ theo dõi…</translation>
@@ -1714,6 +1746,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>Register of requests</source>
         <translation>Sổ theo dõi yêu cầu</translation>
+    </message>
+    <message>
+        <source>Note on the rule set: %1</source>
+        <translation>Lưu ý về bộ quy tắc: %1</translation>
     </message>
     <message>
         <source>The register is empty.
@@ -1777,6 +1813,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Số %1</translation>
     </message>
     <message>
+        <source>Note on the rule set: %1</source>
+        <translation>Lưu ý về bộ quy tắc: %1</translation>
+    </message>
+    <message>
         <source>Rule set: %1</source>
         <translation>Bộ quy tắc: %1</translation>
     </message>
@@ -1789,6 +1829,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Chưa có thời hạn</translation>
     </message>
     <message>
+        <source>Correction due: %1</source>
+        <translation>Hạn đính chính: %1</translation>
+    </message>
+    <message>
         <source>Deadline: %1</source>
         <translation>Hạn giải quyết: %1</translation>
     </message>
@@ -1797,12 +1841,24 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Quá hạn từ %1</translation>
     </message>
     <message>
+        <source>Notice of the time limit overdue since %1</source>
+        <translation>Quá hạn gửi thông báo thời hạn từ %1</translation>
+    </message>
+    <message>
         <source>Deadline needs attention: %1</source>
         <translation>Cần xem lại thời hạn: %1</translation>
+    </message>
+    <message>
+        <source>The notice of the time limit was sent late: on %1, due by %2.</source>
+        <translation>Thông báo thời hạn giải quyết đã gửi muộn: gửi ngày %1, hạn gửi %2.</translation>
     </message>
     <message numerus="yes">
         <source>This information was already provided to this requester %n time(s) (Article 28.1.d).</source>
         <translation><numerusform>Thông tin này đã được cung cấp cho người yêu cầu %n lần (điểm d khoản 1 Điều 28).</numerusform></translation>
+    </message>
+    <message>
+        <source>Earlier provisions (Article 28.1.d): %1</source>
+        <translation>Các lần cung cấp trước (điểm d khoản 1 Điều 28): %1</translation>
     </message>
     <message>
         <source>Request %1: deadline %2</source>
@@ -1929,6 +1985,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Deadline recomputed (calendar changed)</source>
         <translation>Tính lại hạn (lịch làm việc thay đổi)</translation>
+    </message>
+    <message>
+        <source>Restored by an update (closing a correction had changed these)</source>
+        <translation>Khôi phục khi cập nhật phần mềm (việc hoàn tất đính chính trước đây đã làm thay đổi các mục này)</translation>
     </message>
     <message>
         <source>Register number</source>
@@ -2061,6 +2121,14 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Longest extension reaches</source>
         <translation>Hạn gia hạn tối đa</translation>
+    </message>
+    <message>
+        <source>Sent late; the notice was due by</source>
+        <translation>Gửi muộn; hạn gửi thông báo là</translation>
+    </message>
+    <message>
+        <source>Where the earlier provisions are recorded (Art. 28.1.d)</source>
+        <translation>Nơi ghi nhận các lần cung cấp trước (điểm d khoản 1 Điều 28)</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -2299,6 +2367,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>&amp;Ngày gửi:</translation>
     </message>
     <message>
+        <source>This notice is late: it was due by %1. It will be recorded as sent late.</source>
+        <translation>Thông báo này đã muộn: hạn gửi là %1. Việc gửi sẽ được ghi nhận là gửi muộn.</translation>
+    </message>
+    <message>
         <source>The written notice of the time limit (Mẫu 03) will be recorded as sent on the date below. The deadline it carries, %1, is then fixed: if the calendar changes later, the request is flagged instead of moving silently.</source>
         <translation>Thông báo bằng văn bản về thời hạn (Mẫu 03) sẽ được ghi nhận là đã gửi vào ngày dưới đây. Hạn ghi trên thông báo, %1, từ đó được giữ nguyên: nếu lịch làm việc thay đổi, yêu cầu sẽ được đánh dấu để xem lại chứ không tự đổi hạn.</translation>
     </message>
@@ -2430,13 +2502,13 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <source>%n day(s) late</source>
         <translation><numerusform>Quá hạn %n ngày</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation><numerusform>Còn %n ngày</numerusform></translation>
-    </message>
     <message>
         <source>Notice overdue since %1</source>
         <translation>Quá hạn gửi thông báo từ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation><numerusform>Còn %n ngày</numerusform></translation>
     </message>
     <message>
         <source>Send the notice by %1</source>

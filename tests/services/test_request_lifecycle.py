@@ -163,9 +163,9 @@ def test_corrections_run_on_their_own_clock(app):
     (c,) = r.corrections
     assert c.due == date(2026, 3, 9) and c.closed_on is None
     # While correcting, what is owed next is the correction (not the original same-day deadline).
-    assert r.current_due == date(2026, 3, 9)
+    assert r.due_now == date(2026, 3, 9)
     (row,) = app.requests.summaries(RequestQuery(statuses=(Status.CORRECTING,)))
-    assert row.effective_due == date(2026, 3, 9)
+    assert row.due_now == date(2026, 3, 9)
     assert app.requests.count(RequestQuery(due_on_or_before=date(2026, 3, 8))) == 0
     r = app.requests.close_correction(r.id, "Đã cung cấp lại", on=date(2026, 3, 2))
     assert r.status is Status.PROVIDED and r.corrections[0].closed_on == date(2026, 3, 2)

@@ -102,4 +102,31 @@ def test_summaries_carry_the_register_columns(uow_factory, register) -> None:
     assert summary.received_at == datetime(2026, 2, 2, 8, 0, tzinfo=VN_TZ)
     assert (summary.channel, summary.status) == (Channel.ELECTRONIC, Status.EXTENDED)
     assert summary.requester_name == "Nguyễn Văn Đức" and summary.id_number == "001090012345"
-    assert summary.effective_due == date(2026, 3, 11)
+    assert summary.due_now == date(2026, 3, 11)
+
+
+def test_the_sql_overdue_rule_is_the_domains(uow_factory, agency_id) -> None:
+    """RequestQuery.late_on / not_late_on select exactly the requests domain.request.is_late calls overdue:
+    every status, with and without a passed date, with a notice owed, missed, sent late or sent on time."""
+    from itertools import product
+
+    from focal_desk.domain.request import Deadlines
+
+    today = date(2026, 3, 9)
+    notices = [(None, None), (date(2026, 3, 5), None), (date(2026, 3, 5), date(2026, 3, 6)),
+               (date(2026, 3, 12), None), (date(2026, 3, 9), None)]
+    answers = [None, date(2026, 3, 6), date(2026, 3, 9), date(2026, 3, 20)]
+    made = []
+    with uow_factory() as uow:
+        for seq, (status, (notice_due, sent), answer) in enumerate(product(Status, notices, answers), start=1):
+            r = new_request(agency_id, seq, status=status, notice_sent_on=sent,
+                            deadlines=Deadlines(notice_due=notice_due, provide_due=answer))
+            made.append(uow.requests.add(r))
+        uow.commit()
+    expected = {r.id for r in made if r.is_late(today)}
+    with uow_factory() as uow:
+        late = set(uow.requests.ids(RequestQuery(late_on=today)))
+        not_late = set(uow.requests.ids(RequestQuery(not_late_on=today)))
+    assert 0 < len(expected) < len(made)
+    assert late == expected
+    assert not_late == {r.id for r in made if r.status.is_open} - expected

@@ -177,7 +177,8 @@ def test_count_earlier_provisions_matches_folded_information(uow_factory, agency
 def test_corrections_are_added_updated_and_loaded_in_order(uow_factory, agency_id) -> None:
     saved = add(uow_factory, new_request(agency_id, 1, status=Status.PROVIDED))
     first = Correction(
-        None, CorrectionKind.REQUESTER_CLAIM, date(2026, 3, 5), date(2026, 3, 20), "Sai tên thửa đất"
+        None, CorrectionKind.REQUESTER_CLAIM, date(2026, 3, 5), date(2026, 3, 20), "Sai tên thửa đất",
+        prior_status=Status.PROVIDED,
     )
     with uow_factory() as uow:
         a = uow.requests.add_correction(saved.id, first)

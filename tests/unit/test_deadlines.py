@@ -137,3 +137,12 @@ def test_a_counted_working_saturday_is_named_in_the_explanation(official_calenda
     text = "\n".join(d.explain)
     assert "có tính 22/08/2026 — Thứ Bảy làm việc: Làm bù cho ngày 31/08/2026" in text
     assert "không tính 23/08/2026 — Chủ nhật" in text
+
+
+def test_the_years_a_computation_needs_reach_as_far_as_a_period_can_run():
+    from focal_desk.domain.deadlines import years_needed
+
+    assert years_needed(date(2026, 3, 2)) == {2026}
+    assert years_needed(date(2026, 12, 21)) == {2026, 2027}  # 10 working days from 21/12 end in January
+    assert years_needed(date(2025, 12, 30), date(2026, 5, 4)) == {2025, 2026}
+    assert years_needed(date(9999, 12, 20)) == {9999}  # no overflow at the end of the calendar

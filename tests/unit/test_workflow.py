@@ -19,7 +19,6 @@ LEGAL = [
     (Status.VALID, Action.WITHDRAW, Status.WITHDRAWN),
     (Status.PROVIDED, Action.OPEN_CORRECTION, Status.CORRECTING),
     (Status.PARTIALLY_PROVIDED, Action.OPEN_CORRECTION, Status.CORRECTING),
-    (Status.CORRECTING, Action.CLOSE_CORRECTION, Status.PROVIDED),
 ]
 
 ILLEGAL = [
@@ -54,3 +53,15 @@ def test_every_status_has_a_row_and_terminal_states_allow_nothing():
         assert allowed_actions(s) == ()
         assert not s.is_open
     assert all(s.is_open for s in (Status.RECEIVED, Status.AWAITING_SUPPLEMENT, Status.VALID, Status.EXTENDED))
+
+
+@pytest.mark.parametrize("prior", [Status.PROVIDED, Status.PARTIALLY_PROVIDED])
+def test_closing_a_correction_returns_to_the_state_it_interrupted(prior):
+    # A partly provided request stays partly provided after a correction (it was "provided" before).
+    assert next_status(Status.CORRECTING, Action.CLOSE_CORRECTION, prior=prior) is prior
+
+
+@pytest.mark.parametrize("prior", [None, Status.VALID, Status.CORRECTING])
+def test_closing_a_correction_without_a_correctable_prior_state_is_a_bug(prior):
+    with pytest.raises(ValueError):
+        next_status(Status.CORRECTING, Action.CLOSE_CORRECTION, prior=prior)

@@ -38,7 +38,7 @@ SUMMARY_COLUMNS = (
     _r.notice_due,
     _r.notice_sent_on,
     _r.deadline_flag,
-    _r.effective_due,
+    _r.effective_due,  # due_now
 )
 
 
@@ -102,7 +102,7 @@ def request_values(r: Request, requester_id: int) -> dict[str, Any]:
         "provide_due": d.provide_due,
         "extended_due": d.extended_due,
         "max_extended_due": d.max_extended_due,
-        "effective_due": r.current_due,
+        "effective_due": r.due_now,  # the column's name for due_now (see models.RequestRow)
         "explain": list(d.explain),
         "extension_reason": r.extension_reason,
         "notice_sent_on": r.notice_sent_on,
@@ -116,6 +116,7 @@ def request_values(r: Request, requester_id: int) -> dict[str, Any]:
         "transferred_to": r.transferred_to,
         "withdrawal_reason": r.withdrawal_reason,
         "repeat_count": r.repeat_count,
+        "earlier_provisions_note": r.earlier_provisions_note,
     }
 
 
@@ -139,6 +140,7 @@ def correction_values(c: Correction) -> dict[str, Any]:
         "opened_on": c.opened_on,
         "due": c.due,
         "reason": c.reason,
+        "prior_status": c.prior_status.value,
         "closed_on": c.closed_on,
         "result": c.result,
         "explain": list(c.explain),
@@ -178,6 +180,7 @@ def correction_from_row(row: AnyRow) -> Correction:
         opened_on=row.opened_on,
         due=row.due,
         reason=row.reason,
+        prior_status=Status(row.prior_status),
         closed_on=row.closed_on,
         result=row.result,
         explain=tuple(row.explain or ()),
@@ -252,6 +255,7 @@ def request_from_row(row: AnyRow, members: Sequence[Member], corrections: Sequen
         transferred_to=row.transferred_to,
         withdrawal_reason=row.withdrawal_reason,
         repeat_count=row.repeat_count,
+        earlier_provisions_note=row.earlier_provisions_note,
         corrections=tuple(corrections),
         version=row.version,
     )

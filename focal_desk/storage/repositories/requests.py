@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from ...domain.enums import Status
 from ...domain.errors import EnvironmentProblem, NotFound
 from ...domain.listing import RequestQuery, RequestSummary, SortKey
-from ...domain.request import Correction, Request
+from ...domain.request import NOTICE_OWED_STATUSES, Correction, Request
 from ...domain.requester import Member, Requester
 from ..models import (
     NOW,
@@ -69,6 +69,7 @@ _requesters = table_of(RequesterRow)
 _counters = table_of(RegisterCounterRow)
 _r = _requests.c  # table columns, not ORM attributes: Core selects skip the ORM compile path
 _m = _members.c
+_due_now = _r.effective_due  # the column's name for due_now (see models.RequestRow)
 
 
 # Statements are built once and run with parameter dicts: building .values() on every call cost more
@@ -140,7 +141,7 @@ _SORT_COLUMNS = {
     SortKey.CHANNEL: (_r.channel,),
     SortKey.REQUESTER: (_r.requester_name,),
     SortKey.INFO: (_r.info_requested,),
-    SortKey.DUE: (_r.effective_due,),
+    SortKey.DUE: (_due_now,),
     SortKey.STATUS: (_r.status,),
 }
 
@@ -326,18 +327,26 @@ def _conditions(query: RequestQuery) -> list[ColumnElement[bool]]:
         out.append(_r.status.in_([s.value for s in query.statuses]))
     if query.channels:
         out.append(_r.channel.in_([c.value for c in query.channels]))
-    if query.open_only or query.due_on_or_before is not None or query.due_after is not None:
+    dated = (query.due_on_or_before, query.due_after, query.late_on, query.not_late_on, query.late_or_due_by)
+    if query.open_only or any(d is not None for d in dated):
         out.append(_r.status.in_(OPEN_STATUSES))
     if query.due_on_or_before is not None:
-        out.append(_r.effective_due <= query.due_on_or_before)
+        out.append(_due_now <= query.due_on_or_before)
     if query.due_after is not None:
-        out.append(_r.effective_due > query.due_after)
+        out.append(_due_now > query.due_after)
+    if query.late_on is not None:
+        out.append(_late(query.late_on))
+    if query.not_late_on is not None:
+        out.append(~_late(query.not_late_on))
+    if query.late_or_due_by is not None:
+        today, soon = query.late_or_due_by
+        out.append(or_(_late(today), _due_now <= soon))
     if query.notice_pending:
-        out += [
-            _r.notice_due.is_not(None),
-            _r.notice_sent_on.is_(None),
-            _r.status.in_((Status.VALID.value, Status.EXTENDED.value)),
-        ]
+        out.append(_notice_owed())
+    if query.rule_set is not None:
+        out.append(_r.rule_set_code == query.rule_set)
+    if query.valid_from is not None:
+        out.append(_r.valid_on >= query.valid_from)
     if query.received_before is not None:
         out.append(_r.received_on < query.received_before)
     if query.search.strip():
@@ -345,6 +354,22 @@ def _conditions(query: RequestQuery) -> list[ColumnElement[bool]]:
         if condition is not None:  # text without a letter or digit filters nothing
             out.append(condition)
     return out
+
+
+def _notice_owed() -> ColumnElement[bool]:
+    return and_(
+        _r.notice_due.is_not(None),
+        _r.notice_sent_on.is_(None),
+        _r.status.in_([s.value for s in NOTICE_OWED_STATUSES]),
+    )
+
+
+def _late(today: date) -> ColumnElement[bool]:
+    """domain.request.is_late in SQL (for open requests): due_now passed, or the notice of the time limit."""
+    return or_(
+        and_(_due_now.is_not(None), _due_now < today),
+        and_(_notice_owed(), _r.notice_due < today),
+    )
 
 
 def _period(year: int, month: int | None) -> tuple[date, date]:

@@ -28,7 +28,7 @@ class Filters:
     month: int | None = None
     statuses: tuple[Status, ...] = ()
     channels: tuple[Channel, ...] = ()
-    due_soon: bool = False  # open requests whose deadline is passed, today or within 2 working days
+    due_soon: bool = False  # open requests overdue (their date or their notice), due today or within 2 WD
 
     @property
     def active(self) -> bool:

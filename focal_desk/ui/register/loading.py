@@ -37,7 +37,7 @@ def build_query(filters: Filters, urgency: Urgency, sort: SortKey, newest_first:
         statuses=filters.statuses,
         channels=filters.channels,
         search=filters.search,
-        due_on_or_before=urgency.soon if filters.due_soon else None,
+        late_or_due_by=(urgency.today, urgency.soon) if filters.due_soon else None,
         sort=sort,
         newest_first=newest_first,
     )

@@ -214,7 +214,7 @@ class RegisterModel(QAbstractTableModel):
 
     # --- cells -------------------------------------------------------------------------------------
     def _urgency_of(self, s: RequestSummary) -> str:
-        return self._urgency.of(s.effective_due, s.status) if self._urgency else ""
+        return self._urgency.of(s) if self._urgency else ""
 
     @staticmethod
     def _text(s: RequestSummary, column: Column) -> str:
@@ -229,7 +229,7 @@ class RegisterModel(QAbstractTableModel):
         if column == Column.INFO:
             return " ".join(s.info_requested.split())  # one line in the table; the tooltip keeps it whole
         if column == Column.DUE:
-            return fmt_date(s.effective_due)
+            return fmt_date(s.due_now)
         return status_label(s.status)
 
     def _tooltip(self, s: RequestSummary, column: Column) -> str | None:
@@ -237,16 +237,19 @@ class RegisterModel(QAbstractTableModel):
             return s.info_requested
         if column == Column.REQUESTER:
             return f"{s.requester_name}\n{s.id_number}" if s.id_number else s.requester_name
-        if column != Column.DUE or s.effective_due is None:
+        if column != Column.DUE or self._urgency is None:
             return None
         lines = []
-        urgency = self._urgency_of(s)
-        if urgency == "overdue":
-            lines.append(self.tr("Overdue"))
-        elif urgency == "today":
-            lines.append(self.tr("Due today"))
-        elif urgency == "soon":
-            lines.append(self.tr("Due within 2 working days"))
+        today, soon, due = self._urgency.today, self._urgency.soon, s.due_now
+        if due is not None and s.status.is_open:
+            if due < today:
+                lines.append(self.tr("Overdue"))
+            elif due == today:
+                lines.append(self.tr("Due today"))
+            elif due <= soon:
+                lines.append(self.tr("Due within 2 working days"))
+        if s.notice_missed(today) and s.notice_due is not None:
+            lines.append(self.tr("Notice of the time limit overdue since %1").replace("%1", fmt_date(s.notice_due)))
         if s.extended_due and s.provide_due:
             lines.append(self.tr("Extended; first deadline %1").replace("%1", fmt_date(s.provide_due)))
         return "\n".join(lines) or None

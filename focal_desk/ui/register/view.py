@@ -24,6 +24,7 @@ from .loading import Loaded, load_first_page, load_ids, load_register
 from .model import COLUMN_OF, Column, RegisterModel
 
 HEADER_KEY = "register/header"
+CAVEAT_STYLE = "background: #fff4ce; color: #5c3b00; border: 1px solid #e0b252; padding: 4px 6px;"
 _WIDTHS = {Column.NUMBER: 110, Column.RECEIVED: 130, Column.CHANNEL: 120, Column.REQUESTER: 190,
            Column.DUE: 125, Column.STATUS: 165}
 
@@ -57,6 +58,15 @@ class RegisterView(QWidget):
         self.last: Loaded | None = None
 
         self.filter_bar = FilterBar()
+        # Notes of the rule sets that apply to requests in the register (e.g. the amended law has no rule
+        # set yet): once here, not on every row; filled after the first paint and after every change.
+        self.caveats = QLabel()
+        self.caveats.setTextFormat(Qt.TextFormat.PlainText)
+        self.caveats.setWordWrap(True)
+        self.caveats.setStyleSheet(CAVEAT_STYLE)
+        self.caveats.setAccessibleName(self.tr("Notes on the rule sets"))
+        self.caveats.hide()
+        self._caveats_generation = 0
         self.model = RegisterModel(self._load_page, self)
         self.table = RegisterTable()
         self._setup_table()
@@ -85,6 +95,7 @@ class RegisterView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.caveats)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.busy_label)
 
@@ -128,6 +139,7 @@ class RegisterView(QWidget):
 
     # --- public --------------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None, keep_selection: bool = False) -> None:
+        self.refresh_caveats()  # the change may have made a request valid under a rule set with a note
         if select_id is not None:
             self._run(anchor_id=select_id, select=True)
         elif keep_selection:
@@ -204,8 +216,23 @@ class RegisterView(QWidget):
             self._loaded_sent = True
             QTimer.singleShot(0, partial(self._announce_loaded, loaded.total))  # after the rows are painted
 
+    def refresh_caveats(self) -> None:
+        self._caveats_generation += 1
+        generation = self._caveats_generation
+
+        def show(texts: list[str]) -> None:
+            if generation != self._caveats_generation:
+                return
+            lines = [self.tr("Note on the rule set: %1").replace("%1", text) for text in texts]
+            self.caveats.setText("\n".join(lines))
+            self.caveats.setVisible(bool(lines))
+
+        self._jobs.submit(self._desk.requests.caveats_in_register, on_success=show,
+                          on_error=lambda exc: generation == self._caveats_generation and self._errors.handle(exc, self))
+
     def _announce_loaded(self, total: int) -> None:
         self.loaded.emit(total)
+        self.refresh_caveats()
         if self._pending_ids is not None:  # the whole id list after the first paint, not before it
             pending, self._pending_ids = self._pending_ids, None
             QTimer.singleShot(0, lambda: self._load_all_ids(*pending))

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import Complexity, CorrectionKind
-from ...domain.refusal import REFUSAL_TEXTS, RefusalGround
-from ..labels import complexity_label, correction_kind_label, fmt_date, provision_form_label
+from ...domain.enums import Complexity, CorrectionKind, Status
+from ...domain.refusal import REFUSAL_TEXTS, REPEATS_FOR_GROUND_D, RefusalGround
+from ..labels import complexity_label, correction_kind_label, fmt_date, provision_form_label, status_label
 from .action_base import ActionDialog, multiline, text_of
 
 
@@ -99,9 +99,18 @@ class SendNoticeDialog(ActionDialog):
     def build(self) -> None:
         self.setWindowTitle(self.tr("Notice of the time limit"))
         self.on = self.date_field(self.tr("&Sent on:"))
+        self.on.dateChanged.connect(lambda *_: self._warn_if_late())
+        self._warn_if_late()
+
+    def _warn_if_late(self) -> None:
+        notice_due = self.request.deadlines.notice_due
+        late = notice_due is not None and self.day_of(self.on) > notice_due
+        self.warning.setText(self.tr("This notice is late: it was due by %1. It will be recorded as sent late.")
+                             .replace("%1", fmt_date(notice_due)) if late else "")
+        self.warning.setVisible(late)
 
     def update_intro(self) -> None:
-        due = fmt_date(self.request.deadlines.effective_due)
+        due = fmt_date(self.request.deadlines.answer_due)
         self.intro.setText(self.tr(
             "The written notice of the time limit (Mẫu 03) will be recorded as sent on the date below. The "
             "deadline it carries, %1, is then fixed: if the calendar changes later, the request is flagged "
@@ -200,6 +209,10 @@ class RefuseDialog(ActionDialog):
         self.legal.setStyleSheet("background: #f7f7f2;")
         self.form.addRow(self.tr("Legal text:"), self.legal)
         self.detail = self.add_field(self.tr("&Specific reason:"), multiline(), "refusal_detail")
+        # Đ28.1.d rests on two earlier provisions: counted in the register, or said here by the officer.
+        self.earlier = self.add_field(self.tr("&Earlier provisions:"), multiline(
+            self.tr("Only if the register does not show them, e.g. \"provided on paper on 05/03/2024 and "
+                    "12/08/2025\"")), "earlier_provisions_note")
         self.on = self.date_field(self.tr("Refused &on:"))
         if self.request.repeat_count >= 2:  # Đ28.1.d: provided twice already
             self.ground.setCurrentIndex(list(RefusalGround).index(RefusalGround.D))
@@ -210,7 +223,7 @@ class RefuseDialog(ActionDialog):
         return RefusalGround(self.ground.currentData())
 
     def update_intro(self) -> None:
-        if not hasattr(self, "legal"):
+        if not hasattr(self, "earlier"):
             return
         g = self.chosen()
         self.legal.setText(REFUSAL_TEXTS[g].text)
@@ -220,6 +233,13 @@ class RefuseDialog(ActionDialog):
         if self.request.repeat_count:
             text += "\n" + self.tr("This information was already provided to this requester %n time(s).", "",
                                    self.request.repeat_count)
+        needs_earlier = g is RefusalGround.D and self.request.repeat_count < REPEATS_FOR_GROUND_D
+        if needs_earlier:
+            text += "\n" + self.tr(
+                "Article 28.1.d needs two earlier provisions of this information to this requester. The register "
+                "shows %1: say below where the earlier provisions are recorded.").replace(
+                "%1", str(self.request.repeat_count))
+        self.earlier.setEnabled(g is RefusalGround.D)
         self.intro.setText(text)
 
     def confirm_text(self) -> str:
@@ -227,7 +247,8 @@ class RefuseDialog(ActionDialog):
 
     def call(self):
         rid, ground, detail, on = self.request.id, self.chosen(), text_of(self.detail), self.day_of(self.on)
-        return lambda: self.desk.requests.refuse(rid, ground, detail, on)
+        earlier = text_of(self.earlier) if ground is RefusalGround.D else ""
+        return lambda: self.desk.requests.refuse(rid, ground, detail, on, earlier)
 
 
 class TransferDialog(ActionDialog):
@@ -306,9 +327,11 @@ class CloseCorrectionDialog(ActionDialog):
         self.on = self.date_field(self.tr("Closed &on:"))
 
     def update_intro(self) -> None:
+        c = self.request.open_correction
+        back = status_label(c.prior_status) if c is not None else status_label(Status.PROVIDED)
         self.intro.setText(self.tr(
-            "The open correction will be closed with the result below, and the request goes back to "
-            "\"provided\"."))
+            "The open correction will be closed with the result below, and the request goes back to \"%1\", "
+            "as before the correction. The date it was provided does not change.").replace("%1", back))
 
     def confirm_text(self) -> str:
         return self.tr("Close correction")

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ...domain.enums import Status
 from ...domain.request import Request
 from ..labels import fmt_date
 
@@ -15,8 +16,8 @@ SOON = QColor("#a15c00")
 
 
 def due_colour(request: Request, today: date) -> QColor | None:
-    """Red when an open request is past its deadline, amber when it falls today or tomorrow."""
-    due = request.deadlines.effective_due
+    """Red when an open request is past the date that counts now, amber when it falls today or tomorrow."""
+    due = request.due_now
     if due is None or not request.status.is_open:
         return None
     if today > due:
@@ -40,25 +41,32 @@ class DeadlinesModel(QAbstractTableModel):
         d = r.deadlines
         rows: list[tuple[str, str, str, QColor | None]] = []
         if d.notice_due is not None:
-            note = (
-                self.tr("sent on %1").replace("%1", fmt_date(r.notice_sent_on))
-                if r.notice_sent_on
-                else self.tr("not sent yet")
-            )
-            late = r.notice_sent_on is None and r.status.is_open and today > d.notice_due
+            if r.notice_sent_on is None:
+                note = self.tr("not sent yet: overdue") if r.notice_missed(today) else self.tr("not sent yet")
+            elif r.notice_late:
+                note = self.tr("sent on %1, late").replace("%1", fmt_date(r.notice_sent_on))
+            else:
+                note = self.tr("sent on %1").replace("%1", fmt_date(r.notice_sent_on))
+            late = r.notice_missed(today) or r.notice_late
             rows.append((self.tr("Written notice of the time limit"), fmt_date(d.notice_due), note,
                          OVERDUE if late else None))
+        correction = r.open_correction if r.status is Status.CORRECTING else None
+        # While a correction runs, the answer deadlines are history: its own date is what counts now.
+        answer_colour = due_colour(r, today) if correction is None else None
         if d.provide_due is not None:
             current = d.extended_due is None
             note = self.tr("current deadline") if current else self.tr("before the extension")
             rows.append((self.tr("Provide or refuse"), fmt_date(d.provide_due), note,
-                         due_colour(r, today) if current else None))
+                         answer_colour if current else None))
         if d.extended_due is not None:
             rows.append((self.tr("Extended deadline"), fmt_date(d.extended_due),
-                         self.tr("current deadline"), due_colour(r, today)))
+                         self.tr("current deadline"), answer_colour))
         elif d.max_extended_due is not None:
             rows.append((self.tr("Longest extension would reach"), fmt_date(d.max_extended_due),
                          self.tr("only if an extension is granted before the deadline"), None))
+        if correction is not None:
+            rows.append((self.tr("Correction (Article 32)"), fmt_date(correction.due),
+                         self.tr("current deadline"), due_colour(r, today)))
         if r.printed_due is not None:
             rows.append((self.tr("Date printed on the notice"), fmt_date(r.printed_due),
                          self.tr("never moved without a new notice"), None))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import today
+from ...domain.enums import Status
 from ...domain.errors import EnvironmentProblem
 from ...domain.request import Correction, Request
 from ...domain.workflow import Action
@@ -25,7 +26,7 @@ from ..labels import correction_kind_label, fmt_date, status_label
 from .actions import DIALOGS, ActionBar
 from .attachments import AttachmentsPanel
 from .corrections import CorrectionsPanel
-from .deadlines import DeadlinesModel, due_colour
+from .deadlines import OVERDUE, DeadlinesModel, due_colour
 from .explain_dialog import ExplainDialog
 from .fields_panel import FieldsPanel
 from .lifetime import while_alive
@@ -64,6 +65,12 @@ class RequestFileDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
+        self.caveat = QLabel()  # the rule set's note for this request (e.g. the amended law has no rule set yet)
+        self.caveat.setTextFormat(Qt.TextFormat.PlainText)
+        self.caveat.setWordWrap(True)
+        self.caveat.setStyleSheet(BANNER_STYLE)
+        self.caveat.hide()
+        layout.addWidget(self.caveat)
         self.flag = QLabel()
         self.flag.setTextFormat(Qt.TextFormat.PlainText)
         self.flag.setWordWrap(True)
@@ -152,8 +159,9 @@ class RequestFileDialog(QDialog):
 
         def load():
             r = requests.get(rid)
-            rule_set = rulebook.by_code(r.deadlines.rule_set).name if r.deadlines.rule_set else ""
-            return r, requests.history(rid), rule_set
+            rule_set = rulebook.by_code(r.deadlines.rule_set) if r.deadlines.rule_set else None
+            name, caveats = (rule_set.name, rule_set.caveats_for(r.valid_on)) if rule_set else ("", ())
+            return r, requests.history(rid), name, caveats
 
         self.jobs.submit(load, on_success=while_alive(self, self._loaded),
                          on_error=while_alive(self, self._load_failed))
@@ -162,7 +170,7 @@ class RequestFileDialog(QDialog):
         self.errors.handle(exc, self, retry=self.reload if isinstance(exc, EnvironmentProblem) else None)
 
     def _loaded(self, result) -> None:
-        r, events, rule_set = result
+        r, events, rule_set, caveats = result
         self.request = r
         day = today(self.desk.clock)
         self.setWindowTitle(self.tr("Request %1 — %2").replace("%1", r.register_number).replace("%2", r.requester_name))
@@ -170,6 +178,8 @@ class RequestFileDialog(QDialog):
         self.status.setText(status_label(r.status))
         self.requester.setText(r.requester_name)
         self._show_due(r, day)
+        self.caveat.setText("\n".join(self.tr("Note on the rule set: %1").replace("%1", c) for c in caveats))
+        self.caveat.setVisible(bool(caveats))
         self._show_flag(r)
         self.fields.set_request(r)
         self.deadlines.set_request(r, day)
@@ -186,26 +196,36 @@ class RequestFileDialog(QDialog):
             self.attachments.load(r.id)
 
     def _show_due(self, r: Request, day) -> None:
-        due = r.deadlines.effective_due
+        due = r.due_now
         self.explain_button.setEnabled(bool(r.deadlines.explain))
         if due is None:
             self.due.setText(self.tr("No deadline yet"))
             self.due.setStyleSheet("")
             return
-        text = self.tr("Deadline: %1").replace("%1", fmt_date(due))
+        correcting = r.status is Status.CORRECTING and r.open_correction is not None
+        text = (self.tr("Correction due: %1") if correcting else self.tr("Deadline: %1")).replace("%1", fmt_date(due))
         if r.status.is_open and day > due:
             text = self.tr("Overdue since %1").replace("%1", fmt_date(due))
-        colour = due_colour(r, day)
-        self.due.setText(text)
+        lines = [text]
+        if r.notice_missed(day) and r.deadlines.notice_due is not None:
+            lines.append(self.tr("Notice of the time limit overdue since %1").replace(
+                "%1", fmt_date(r.deadlines.notice_due)))
+        colour = OVERDUE if r.is_late(day) else due_colour(r, day)
+        self.due.setText("\n".join(lines))
         self.due.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
 
     def _show_flag(self, r: Request) -> None:
         lines = []
         if r.deadline_flag:  # legal data from the recompute; shown as it is
             lines.append(self.tr("Deadline needs attention: %1").replace("%1", r.deadline_flag))
+        if r.notice_late and r.notice_sent_on and r.deadlines.notice_due:
+            lines.append(self.tr("The notice of the time limit was sent late: on %1, due by %2.")
+                         .replace("%1", fmt_date(r.notice_sent_on)).replace("%2", fmt_date(r.deadlines.notice_due)))
         if r.repeat_count:
             lines.append(self.tr("This information was already provided to this requester %n time(s) "
                                  "(Article 28.1.d).", "", r.repeat_count))
+        if r.earlier_provisions_note:
+            lines.append(self.tr("Earlier provisions (Article 28.1.d): %1").replace("%1", r.earlier_provisions_note))
         self.flag.setText("\n".join(lines))
         self.flag.setVisible(bool(lines))
 
@@ -214,7 +234,7 @@ class RequestFileDialog(QDialog):
         r = self.request
         if r is None:
             return
-        due = fmt_date(r.deadlines.effective_due) or "—"
+        due = fmt_date(r.deadlines.answer_due) or "—"
         heading = self.tr("Request %1: deadline %2").replace("%1", r.register_number).replace("%2", due)
         self._open_explain(heading, r.deadlines.explain)
 

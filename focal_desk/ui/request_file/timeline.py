@@ -42,6 +42,8 @@ def action_name(action: str) -> str:
         "close_correction": QCoreApplication.translate("RequestTimeline", "Correction closed"),
         "edit": QCoreApplication.translate("RequestTimeline", "Edited"),
         "recompute": QCoreApplication.translate("RequestTimeline", "Deadline recomputed (calendar changed)"),
+        "repair_correction_close": QCoreApplication.translate(
+            "RequestTimeline", "Restored by an update (closing a correction had changed these)"),
     }
     return names.get(action, action)
 
@@ -81,7 +83,11 @@ def field_name(key: str) -> str:
         "deadlines.provide_due": QCoreApplication.translate("RequestTimeline", "Deadline"),
         "deadlines.extended_due": QCoreApplication.translate("RequestTimeline", "Extended deadline"),
         "deadlines.max_extended_due": QCoreApplication.translate("RequestTimeline", "Longest extension reaches"),
-        "effective_due": QCoreApplication.translate("RequestTimeline", "Deadline"),
+        "due_now": QCoreApplication.translate("RequestTimeline", "Deadline"),
+        "effective_due": QCoreApplication.translate("RequestTimeline", "Deadline"),  # events before due_now
+        "notice_late": QCoreApplication.translate("RequestTimeline", "Sent late; the notice was due by"),
+        "earlier_provisions_note": QCoreApplication.translate(
+            "RequestTimeline", "Where the earlier provisions are recorded (Art. 28.1.d)"),
         "flagged": QCoreApplication.translate("RequestTimeline", "Needs attention"),
         "extension_reason": QCoreApplication.translate("RequestTimeline", "Reason for extension"),
         "notice_sent_on": QCoreApplication.translate("RequestTimeline", "Notice sent on"),

@@ -146,5 +146,5 @@ def test_overdue_rows_are_red_with_an_icon_and_due_soon_amber(desk, overdue_requ
     assert model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole).color().name() == "#fde8ea"
     assert model.data(model.index(row, Column.DUE)) == "02/02/2026"
     urgency: Urgency = desk.todo.urgency()
-    assert urgency.of(overdue_request.deadlines.effective_due, overdue_request.status) == "overdue"
+    assert urgency.of(overdue_request) == "overdue"
     assert desk.requests.count(RequestQuery()) == model.rowCount() == 1

@@ -22,6 +22,7 @@ from focal_desk.domain.request import RequestDraft
 from focal_desk.domain.requester import Requester
 from focal_desk.domain.rules import rule_set_from_dict
 from focal_desk.services.calendar_service import BASE_KEY, CalendarService
+from focal_desk.services.officer import Officer
 from focal_desk.services.request_ops import RequestOps
 from focal_desk.services.requests import RequestService
 from focal_desk.services.rulebook import RuleBook
@@ -50,8 +51,8 @@ class NestingGuard:
         self._depth = threading.local()
         self.nested: list[int] = []
 
-    def __call__(self):
-        guard, inner = self, self._factory()
+    def __call__(self, read_only: bool = False):
+        guard, inner = self, self._factory(read_only=read_only)
 
         class Guarded:
             def __enter__(self):
@@ -72,7 +73,7 @@ class NestingGuard:
 def file_covering_2026(tmp_path):
     """A real register file set up in December 2025: its base calendar layer covers 2018–2026 only."""
     paths = Paths(tmp_path / "data")
-    open_app(paths, clock=FixedClock(moment(2025, 12, 1)), actor="can_bo").close()
+    open_app(paths, clock=FixedClock(moment(2025, 12, 1)), officer="can_bo").close()
     db = LazyDatabase(paths.database)
     yield db
     db.dispose()
@@ -84,7 +85,7 @@ def services_on(db, clock):
     provider, version, first_year = base_hooks()
     rulebook = RuleBook(guard)
     calendar = CalendarService(guard, rulebook, clock, provider, version, first_year=first_year)
-    return guard, calendar, RequestService(guard, calendar, rulebook, clock, "can_bo")
+    return guard, calendar, RequestService(guard, calendar, rulebook, clock, Officer("can_bo"))
 
 
 def walk_in(valid_on: date) -> RequestDraft:
@@ -148,8 +149,8 @@ class PausingFactory:
         self.thread: int | None = None
         self.read_done, self.release = threading.Event(), threading.Event()
 
-    def __call__(self):
-        pausing, inner = self, self._factory()
+    def __call__(self, read_only: bool = False):
+        pausing, inner = self, self._factory(read_only=read_only)
 
         class Pausing:
             def __enter__(self):
@@ -188,7 +189,7 @@ class PausingFactory:
 @pytest.fixture
 def core(tmp_path):
     clock = FixedClock(moment(2026, 3, 2))
-    container = open_app(Paths(tmp_path / "data"), clock=clock, actor="can_bo")
+    container = open_app(Paths(tmp_path / "data"), clock=clock, officer="can_bo")
     yield container, clock
     container.close()
 

@@ -37,7 +37,7 @@ def _register_as_the_old_app_left_it(tmp_path: Path) -> tuple[Path, dict[str, in
     """Three requests made by the services, then the database taken back to 0001 and changed as the old
     close_correction changed it."""
     paths = Paths(tmp_path / "data")
-    app = open_app(paths, clock=FixedClock(NOW), actor="can_bo")
+    app = open_app(paths, clock=FixedClock(NOW), officer="can_bo")
     try:
         s = app.requests
         partly = s.register(_draft(1))
@@ -87,7 +87,7 @@ def test_0002_backfills_the_prior_state_and_restores_what_the_old_close_changed(
     ]
     assert notes == {""}
 
-    app = open_app(Paths(db.parent), clock=FixedClock(NOW), actor="can_bo")
+    app = open_app(Paths(db.parent), clock=FixedClock(NOW), officer="can_bo")
     try:  # and the app reads and closes the still open correction into the right state
         r = app.requests.close_correction(ids["open"], "Đã đính chính", on=date(2026, 3, 12))
         assert (r.status, r.closed_on) == (Status.PARTIALLY_PROVIDED, date(2026, 3, 4))

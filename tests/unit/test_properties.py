@@ -16,7 +16,7 @@ from focal_desk.domain.deadlines import count_period
 from focal_desk.domain.enums import Status
 from focal_desk.domain.errors import IllegalTransition
 from focal_desk.domain.rules import Period, PeriodUnit
-from focal_desk.domain.workflow import TRANSITIONS, Action, allowed_actions, next_status
+from focal_desk.domain.workflow import CORRECTABLE, TRANSITIONS, Action, Back, allowed_actions, next_status
 
 # Fast and never timed: the calendar loops are pure Python, a slow CI machine must not fail them.
 PROPERTY = settings(max_examples=200, deadline=None, database=None)
@@ -91,12 +91,23 @@ def test_the_table_covers_every_state_and_both_kinds_of_pair():
     assert len(LEGAL) + len(ILLEGAL) == len(Status) * len(Action) and LEGAL and ILLEGAL
 
 
+def _check_target(status, action) -> None:
+    """The table's target; closing a correction goes back to the state the correction interrupted."""
+    target = TRANSITIONS[status][action]
+    if isinstance(target, Back):
+        for prior in CORRECTABLE:
+            assert next_status(status, action, prior=prior) is prior
+        with pytest.raises(ValueError):
+            next_status(status, action)
+    else:
+        assert next_status(status, action) is (status if target is None else target)
+
+
 @PROPERTY
 @given(pair=st.sampled_from(LEGAL))
 def test_every_transition_in_the_table_gives_its_target(pair):
     status, action = pair
-    target = TRANSITIONS[status][action]
-    assert next_status(status, action) is (status if target is None else target)
+    _check_target(status, action)
     assert action in allowed_actions(status)
 
 
@@ -114,8 +125,7 @@ def test_every_pair_not_in_the_table_is_refused(pair):
 def test_every_pair_exhaustively(status, action):
     """The same two properties over the whole (small) product, so no pair depends on the draw."""
     if action in TRANSITIONS[status]:
-        target = TRANSITIONS[status][action]
-        assert next_status(status, action) is (status if target is None else target)
+        _check_target(status, action)
     else:
         with pytest.raises(IllegalTransition):
             next_status(status, action)
@@ -126,12 +136,15 @@ def test_every_pair_exhaustively(status, action):
 def test_any_sequence_of_actions_follows_the_table(actions):
     """A request walked through random actions: legal ones move it as the table says, illegal ones are refused
     and leave it where it was; a closed request (refused, transferred, withdrawn) never moves again."""
-    status, closed = Status.RECEIVED, None
+    status, closed, interrupted = Status.RECEIVED, None, None
     for action in actions:
         row = TRANSITIONS[status]
         if action in row:
-            after = next_status(status, action)
-            assert after is (row[action] or status)
+            after = next_status(status, action, prior=interrupted)
+            if action is Action.OPEN_CORRECTION:
+                interrupted = status
+            expected = interrupted if isinstance(row[action], Back) else (row[action] or status)
+            assert after is expected
             status = after
         else:
             with pytest.raises(IllegalTransition):

@@ -15,6 +15,8 @@ import argparse
 import contextlib
 import os
 import sys
+import traceback
+from pathlib import Path
 
 from ..domain.errors import FocalDeskError, IllegalTransition, NotFound, ValidationError
 from .argtypes import EXIT_ERROR, EXIT_OK, EXIT_USAGE, OneLineParser
@@ -64,9 +66,9 @@ def _field_message(exc: ValidationError, flags: dict[str, str]) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
-    handler = getattr(args, "handler", None)
-    if handler is None:  # no command: open the app
-        from .commands.gui import run as handler
+    from .commands import gui
+
+    handler = getattr(args, "handler", None) or gui.run  # no command: open the app
     try:
         return handler(args)
     except ValidationError as exc:
@@ -121,35 +123,39 @@ def _unexpected(exc: BaseException, args: argparse.Namespace | None) -> int:
     first = (str(exc).splitlines() or [""])[0][:200]
     what = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
     log_file = _log_traceback(exc, args)
-    if log_file is not None:
-        _say(f"đã xảy ra lỗi không mong đợi ({what}); chi tiết ghi trong nhật ký {log_file}")
-    else:  # the log cannot be written either: the details must still go somewhere
-        _say(f"đã xảy ra lỗi không mong đợi ({what}); không ghi được nhật ký, chi tiết bên dưới")
-        import traceback
-
-        traceback.print_exception(exc, file=sys.stderr)
+    where = f"chi tiết ghi trong nhật ký {log_file}" if log_file else "không ghi được nhật ký"
+    _say(f"đã xảy ra lỗi không mong đợi ({what}); {where}")
     return EXIT_ERROR
 
 
-def _log_traceback(exc: BaseException, args: argparse.Namespace | None) -> str | None:
+def _log_traceback(exc: BaseException, args: argparse.Namespace | None) -> Path | None:
+    """The data folder's log; when that cannot be written (a read-only folder), a file in the temp folder."""
     import logging
+    import tempfile
 
     from .logs import close_logging, setup_logging
     from .paths import resolve_paths
 
+    command = " ".join(x for x in (getattr(args, "command", None), getattr(args, "request_command", None),
+                                   getattr(args, "calendar_command", None)) if x) or "?"
     try:
         logs = resolve_paths(getattr(args, "data_dir", None)).logs
         logs.mkdir(parents=True, exist_ok=True)
         handler = setup_logging(logs)
     except Exception:
-        return None
+        fallback = Path(tempfile.gettempdir()) / "focal_desk-error.log"
+        try:
+            with fallback.open("a", encoding="utf-8") as f:
+                f.write(f"--- unexpected error in '{command}'\n")
+                traceback.print_exception(exc, file=f)
+        except OSError:
+            return None
+        return fallback
     try:
-        command = " ".join(x for x in (getattr(args, "command", None), getattr(args, "request_command", None),
-                                       getattr(args, "calendar_command", None)) if x)
-        logging.getLogger("focal_desk.app").error("unexpected error in '%s'", command or "?", exc_info=exc)
+        logging.getLogger("focal_desk.app").error("unexpected error in '%s'", command, exc_info=exc)
     finally:
         close_logging(handler)
-    return str(logs / "focal_desk.log")
+    return logs / "focal_desk.log"
 
 
 if __name__ == "__main__":

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.calendar import DayInfo, Layer
 from ..domain.listing import RequestSummary
 from ..domain.request import Correction, Deadlines, Request
-from ..services.recompute import RecomputeReport
+
+if TYPE_CHECKING:
+    from ..services.recompute import RecomputeReport
 
 
 def _iso(v: date | datetime | None) -> str | None:
@@ -123,7 +125,7 @@ def report_json(report: RecomputeReport) -> dict[str, Any]:
     }
 
 
-LAYER_NAMES = {Layer.BASE: "base", Layer.OFFICIAL: "official", Layer.LOCAL: "local"}
+LAYER_NAMES: dict[int, str] = {Layer.BASE: "base", Layer.OFFICIAL: "official", Layer.LOCAL: "local"}
 
 
 def calendar_json(year: int, days: list[DayInfo], warnings: list[str]) -> dict[str, Any]:

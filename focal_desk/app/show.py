@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.calendar import WEEKDAY_VI, DayInfo, DayKind, Layer, fmt_date
 from ..domain.listing import RequestSummary
 from ..domain.request import Correction, Deadlines, Request
-from ..services.recompute import RecomputeReport
+
+if TYPE_CHECKING:
+    from ..services.recompute import RecomputeReport
 
 # Text typed by users goes back to a terminal: a control character (ESC, BEL …) is shown, never obeyed.
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
-LAYER_VI = {Layer.BASE: "ngày lễ theo luật", Layer.OFFICIAL: "thông báo kèm phần mềm", Layer.LOCAL: "cán bộ thêm"}
+LAYER_VI: dict[int, str] = {Layer.BASE: "ngày lễ theo luật", Layer.OFFICIAL: "thông báo kèm phần mềm", Layer.LOCAL: "cán bộ thêm"}
 
 
 def safe(text: str) -> str:

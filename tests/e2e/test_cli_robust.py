@@ -116,3 +116,29 @@ def test_an_unexpected_error_is_one_line_pointing_to_the_log_with_the_traceback_
     assert len(lines) == 1 and str(log) in lines[0], p.stderr
     text = log.read_text(encoding="utf-8")
     assert "Traceback" in text and "ZeroDivisionError: simulated bug" in text
+
+
+def test_when_the_log_cannot_be_written_the_traceback_goes_to_the_temp_folder(cli, tmp_path):
+    read_only_log = (
+        "import sys\n"
+        "import focal_desk.app.logs as logs\n"
+        "def refuse(log_dir, level=0):\n"
+        "    raise PermissionError(13, 'Permission denied', str(log_dir / 'focal_desk.log'))\n"
+        "logs.setup_logging = refuse\n"
+        "from focal_desk.services.requests import RequestService\n"
+        "def broken(self, query):\n"
+        "    raise ZeroDivisionError('simulated bug')\n"
+        "RequestService.summaries = broken  # in case a read goes ahead without a log file\n"
+        "from focal_desk.app.cli import main\n"
+        "raise SystemExit(main(sys.argv[1:]))\n"
+    )
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    p = subprocess.run([sys.executable, "-c", read_only_log, "--data-dir", str(cli.data_dir), "request", "list"],
+                       capture_output=True, text=True, encoding="utf-8", env=cli.env({"TMPDIR": str(temp)}),
+                       cwd=REPO, timeout=600)
+    fallback = temp / "focal_desk-error.log"
+    assert p.returncode == 1 and str(fallback) in p.stderr.strip().splitlines()[-1], p.stderr
+    assert "Traceback" not in p.stderr
+    assert "Traceback" in fallback.read_text(encoding="utf-8")
+

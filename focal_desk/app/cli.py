@@ -61,7 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _field_message(exc: ValidationError, flags: dict[str, str]) -> str:
     known = {**FLAG_OF, **flags}
-    parts = [f"{known.get(f.split('[')[0].split('.')[-1], f)}: {m}" for f, m in exc.errors.items()]
+    parts = [
+        m if f.startswith("line ") else f"{known.get(f.split('[')[0].split('.')[-1], f)}: {m}"  # "Dòng 3: …"
+        for f, m in exc.errors.items()
+    ]
     return "; ".join(parts)
 
 
@@ -101,8 +104,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _say(message: str) -> None:
+    from .show import safe  # a message may quote what was typed: its control characters are shown, not obeyed
+
     first, *_ = message.splitlines() or [""]
-    print(f"focal-desk: {first}", file=sys.stderr)
+    print(f"focal-desk: {safe(first)}", file=sys.stderr)
 
 
 def _drop_broken_streams() -> None:

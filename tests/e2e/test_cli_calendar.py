@@ -50,6 +50,10 @@ def test_calendar_verbs_list_days_and_report_the_deadlines_they_move(cli, tmp_pa
     far = tmp_path / "xa.csv"
     far.write_text("date,kind,name_vi,source\n9999-01-04,off,Nghỉ,Thông báo\n", encoding="utf-8")
     assert "FILE" in cli.fails("calendar", "import", str(far))
+    bad = tmp_path / "hong.csv"
+    bad.write_text("date,kind,name_vi,source\n2026-13-01\x1b[31m,off,Nghỉ,Thông báo\n", encoding="utf-8")
+    line = cli.fails("calendar", "import", str(bad))
+    assert line.count("Dòng 2") == 1 and "\x1b" not in line  # typed text is shown, its escapes never obeyed
     line = cli.fails("calendar", "add-day", "--date", "2026-08-25", "--kind", "work", "--reason", "Làm bù",
                      "--source", "Công văn 17/UBND")
     assert "--date" in line and "ngày làm việc" in line

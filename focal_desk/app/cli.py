@@ -92,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
             args = build_parser().parse_args(argv)
             return _run(args)
         finally:
-            sys.stdout.flush()  # output still buffered meets a closed pipe here, not at interpreter exit
+            if sys.stdout is not None:  # None in a windowed (frozen) app
+                sys.stdout.flush()  # output still buffered meets a closed pipe here, not at interpreter exit
     except BrokenPipeError:
         _drop_broken_streams()
         return EXIT_OK
@@ -114,6 +115,8 @@ def _drop_broken_streams() -> None:
     """The reader went away (`… | head`): what is still buffered goes to the null device, so that Python
     does not complain about it at exit."""
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
         try:
             stream.flush()
         except (OSError, ValueError):

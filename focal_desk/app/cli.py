@@ -1,22 +1,37 @@
 """focal-desk [--data-dir DIR] COMMAND — the command line, for scripting and support.
 
-Heavy modules are imported inside each command so that every command starts quickly.
+The commands live in app/commands/ (one module each); this module parses, runs the chosen handler and
+turns every failure into one line on stderr with an exit status:
+
+  0  done (also when whoever reads our output closes the pipe early: the work was finished before printing)
+  1  could not finish: an environment problem (disk, lock, damaged file) or a bug — the traceback is logged
+  2  refused: a bad argument or value, an id that does not exist, an action the request's state does not
+     allow; nothing was written
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
+import os
 import sys
-from datetime import date
-from typing import NoReturn
+import traceback
+from pathlib import Path
 
-from ..domain.enums import Channel, Complexity, IdType, ProvisionForm, RequesterKind, Status
-from ..domain.errors import FocalDeskError, RegisterProblem, ValidationError
+from ..domain.errors import (
+    FocalDeskError,
+    IllegalTransition,
+    NotFound,
+    RegisterNotEmpty,
+    RegisterProblem,
+    ValidationError,
+)
+from .argtypes import EXIT_ERROR, EXIT_OK, EXIT_USAGE, OneLineParser
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
-# service field -> command-line flag, so that a message names what the user typed
+# service field -> command-line flag, so that a message names what the user typed; a parser may add its
+# own (set_defaults(flags=…)) where a verb calls the same field differently
 FLAG_OF = {
     "full_name": "--name",
     "id_number": "--id-number",
@@ -35,140 +50,58 @@ FLAG_OF = {
     "nationality": "--nationality",
     "on_behalf_of_name": "--on-behalf-of",
     "members": "--member",
+    "on": "--on",
+    "reason": "--reason",
+    "source": "--source",
     "officer": "--officer",
+    "earlier_provisions_note": "--earlier-provisions",
 }
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """Usage errors as one line naming the argument, exit code 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"focal-desk: lỗi tham số / bad argument: {message}\n")
-
-
-def _date(field: str):
-    def parse(text: str) -> date:
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{field}: ngày '{text}' không đúng dạng YYYY-MM-DD") from None
-
-    return parse
-
-
-def _month(text: str) -> tuple[int, int]:
-    try:
-        y, m = text.split("-")
-        year, month = int(y), int(m)
-        if not (1 <= month <= 12 and len(y) == 4):
-            raise ValueError
-        return year, month
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--month: '{text}' không đúng dạng YYYY-MM") from None
-
-
 def build_parser() -> argparse.ArgumentParser:
+    from .commands import add_all
+
     p = OneLineParser(prog="focal-desk", description="Sổ theo dõi cung cấp thông tin theo yêu cầu")
     p.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng; biến FOCAL_DESK_DATA_DIR)")
     p.add_argument("--officer", metavar="HỌ_TÊN",
                    help="tên cán bộ ghi vào nhật ký thao tác cho lần chạy này (biến FOCAL_DESK_OFFICER; "
                         "mặc định: cán bộ đặt lần cuối trong ứng dụng)")
-    sub = p.add_subparsers(dest="command", parser_class=OneLineParser)
-
-    g = sub.add_parser("gui", help="mở ứng dụng")
-    g.add_argument("--lang", default="vi", choices=["vi", "en"], help="ngôn ngữ giao diện / UI language")
-    g.add_argument("--exit-when-ready", action="store_true",
-                   help="mở cửa sổ, nạp sổ theo dõi, in {\"ready_ms\", \"rows\"} rồi thoát")
-
-    d = sub.add_parser("deadline", help="tính thời hạn và giải thích")
-    d.add_argument("--channel", required=True, choices=[c.value for c in Channel])
-    d.add_argument("--complexity", required=True, choices=[c.value for c in Complexity])
-    d.add_argument("--valid-on", required=True, type=_date("--valid-on"))
-    d.add_argument("--json", action="store_true")
-
-    r = sub.add_parser("request", help="sổ theo dõi yêu cầu")
-    rsub = r.add_subparsers(dest="request_command", parser_class=OneLineParser, required=True)
-    a = rsub.add_parser("add", help="vào sổ một yêu cầu")
-    a.add_argument("--name", required=True)
-    a.add_argument("--id-number", required=True)
-    a.add_argument("--id-type", default=IdType.CCCD.value, choices=[t.value for t in IdType])
-    a.add_argument("--kind", default=RequesterKind.CITIZEN.value, choices=[k.value for k in RequesterKind])
-    a.add_argument("--address", required=True)
-    a.add_argument("--channel", required=True, choices=[c.value for c in Channel])
-    a.add_argument("--received-on", required=True, type=_date("--received-on"))
-    a.add_argument("--info", required=True)
-    a.add_argument("--purpose", required=True)
-    a.add_argument("--phone", default="")
-    a.add_argument("--email", default="")
-    a.add_argument("--fax", default="")
-    a.add_argument("--delivery", default="", help="địa chỉ hoặc thư điện tử nhận thông tin")
-    a.add_argument("--form", default=None, choices=[f.value for f in ProvisionForm], help="hình thức cung cấp")
-    a.add_argument("--copies", type=int, default=1)
-    a.add_argument("--complexity", choices=[c.value for c in Complexity])
-    a.add_argument("--complexity-reason", default="")
-    a.add_argument("--valid-on", type=_date("--valid-on"))
-    a.add_argument("--nationality", default="")
-    a.add_argument("--on-behalf-of", default="", help="người được đại diện / tổ chức")
-    a.add_argument("--member", action="append", default=[], help="thành viên: 'Họ tên|số giấy tờ|mục đích'")
-    a.add_argument("--officer-assisted", action="store_true")
-    a.add_argument("--json", action="store_true")
-
-    ls = rsub.add_parser("list", help="liệt kê yêu cầu")
-    ls.add_argument("--month", type=_month)
-    ls.add_argument("--search", default="")
-    ls.add_argument("--status", choices=[s.value for s in Status])
-    ls.add_argument("--limit", type=int, default=None)
-    ls.add_argument("--json", action="store_true")
-
-    s = rsub.add_parser("show", help="xem một yêu cầu")
-    s.add_argument("id", type=int)
-    s.add_argument("--json", action="store_true")
-
-    m = sub.add_parser("demo", help="tạo dữ liệu mẫu")
-    m.add_argument("--requests", type=int, required=True)
-    m.add_argument("--seed", type=int, default=2026)
-
-    sub.add_parser("check", help="kiểm tra cơ sở dữ liệu và lịch")
-
-    b = sub.add_parser("backup", help="sao lưu sổ theo dõi (bản sao được kiểm tra toàn vẹn)")
-    b.add_argument("--out", help="tệp sao lưu (mặc định: thư mục backups/manual trong thư mục dữ liệu)")
-    rs = sub.add_parser("restore", help="khôi phục sổ theo dõi từ một bản sao lưu")
-    rs.add_argument("file", help="tệp sao lưu (.sqlite3)")
-    rs.add_argument("--other-register", action="store_true",
-                    help="cho phép khôi phục sổ của máy/cơ quan khác (chuyển máy)")
-    sub.add_parser("backups", help="liệt kê các bản sao lưu")
+    sub = p.add_subparsers(dest="command", parser_class=OneLineParser, metavar="COMMAND")
+    add_all(sub)
     return p
 
 
-def _field_message(exc: ValidationError) -> str:
-    parts = [f"{FLAG_OF.get(f.split('[')[0].split('.')[-1], f)}: {m}" for f, m in exc.errors.items()]
+def _field_message(exc: ValidationError, flags: dict[str, str]) -> str:
+    known = {**FLAG_OF, **flags}
+    parts = [
+        m if f.startswith("line ") else f"{known.get(f.split('[')[0].split('.')[-1], f)}: {m}"  # "Dòng 3: …"
+        for f, m in exc.errors.items()
+    ]
     return "; ".join(parts)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    command = args.command or "gui"
+def _run(args: argparse.Namespace) -> int:
+    from .commands import gui
+
+    handler = getattr(args, "handler", None) or gui.run  # no command: open the app
     try:
-        if command == "gui":
-            from .gui_entry import run_gui
-
-            return run_gui(args)
-        from . import commands
-
-        return getattr(commands, f"cmd_{command}")(args)
+        return handler(args)
     except ValidationError as exc:
-        print(f"focal-desk: dữ liệu không hợp lệ — {_field_message(exc)}", file=sys.stderr)
+        _say(f"dữ liệu không hợp lệ — {_field_message(exc, getattr(args, 'flags', {}))}")
         return EXIT_USAGE
-    except RegisterProblem as exc:
-        print(f"focal-desk: {exc}", file=sys.stderr)
-        print(_restore_hint(args), file=sys.stderr)
+    except (IllegalTransition, NotFound, RegisterNotEmpty) as exc:  # the state refuses it: nothing written
+        _say(str(exc))
+        return EXIT_USAGE
+    except RegisterProblem as exc:  # damaged, emptied, replaced, behind: say where the way back is
+        _say(str(exc))
+        _say(_restore_hint(args))
         return EXIT_ERROR
     except FocalDeskError as exc:
-        print(f"focal-desk: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_ERROR
 
 
-def _restore_hint(args) -> str:
+def _restore_hint(args: argparse.Namespace) -> str:
     """Where the way back is: the newest backup and the command that puts it in place."""
     try:
         from .safety_cli import safety_without_opening
@@ -181,12 +114,89 @@ def _restore_hint(args) -> str:
     except Exception:  # the hint must never hide the message itself
         newest = []
     if not newest:
-        return "focal-desk: chưa tìm thấy bản sao lưu trong thư mục dữ liệu; khôi phục bằng: focal-desk restore TỆP"
-    return f"focal-desk: bản sao lưu mới nhất: {newest[0].path} — khôi phục bằng: focal-desk restore \"{newest[0].path}\""
+        return "chưa tìm thấy bản sao lưu trong thư mục dữ liệu; khôi phục bằng: focal-desk restore TỆP"
+    return f"bản sao lưu mới nhất: {newest[0].path} — khôi phục bằng: focal-desk restore \"{newest[0].path}\""
 
 
-def print_json(obj: object) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+def main(argv: list[str] | None = None) -> int:
+    args: argparse.Namespace | None = None
+    try:
+        try:
+            args = build_parser().parse_args(argv)
+            return _run(args)
+        finally:
+            if sys.stdout is not None:  # None in a windowed (frozen) app
+                sys.stdout.flush()  # output still buffered meets a closed pipe here, not at interpreter exit
+    except BrokenPipeError:
+        _drop_broken_streams()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        _say("đã dừng theo yêu cầu (Ctrl+C)")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        return _unexpected(exc, args)
+
+
+def _say(message: str) -> None:
+    from .show import safe  # a message may quote what was typed: its control characters are shown, not obeyed
+
+    first, *_ = message.splitlines() or [""]
+    print(f"focal-desk: {safe(first)}", file=sys.stderr)
+
+
+def _drop_broken_streams() -> None:
+    """The reader went away (`… | head`): what is still buffered goes to the null device, so that Python
+    does not complain about it at exit."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            with contextlib.suppress(OSError, ValueError):
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, stream.fileno())
+                os.close(null)
+
+
+def _unexpected(exc: BaseException, args: argparse.Namespace | None) -> int:
+    """A bug: one line saying so and where the details are; the traceback goes to the log."""
+    first = (str(exc).splitlines() or [""])[0][:200]
+    what = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+    log_file = _log_traceback(exc, args)
+    where = f"chi tiết ghi trong nhật ký {log_file}" if log_file else "không ghi được nhật ký"
+    _say(f"đã xảy ra lỗi không mong đợi ({what}); {where}")
+    return EXIT_ERROR
+
+
+def _log_traceback(exc: BaseException, args: argparse.Namespace | None) -> Path | None:
+    """The data folder's log; when that cannot be written (a read-only folder), a file in the temp folder."""
+    import logging
+    import tempfile
+
+    from .logs import close_logging, setup_logging
+    from .paths import resolve_paths
+
+    command = " ".join(x for x in (getattr(args, "command", None), getattr(args, "request_command", None),
+                                   getattr(args, "calendar_command", None)) if x) or "?"
+    try:
+        logs = resolve_paths(getattr(args, "data_dir", None)).logs
+        logs.mkdir(parents=True, exist_ok=True)
+        handler = setup_logging(logs)
+    except Exception:
+        fallback = Path(tempfile.gettempdir()) / "focal_desk-error.log"
+        try:
+            with fallback.open("a", encoding="utf-8") as f:
+                f.write(f"--- unexpected error in '{command}'\n")
+                traceback.print_exception(exc, file=f)
+        except OSError:
+            return None
+        return fallback
+    try:
+        logging.getLogger("focal_desk.app").error("unexpected error in '%s'", command, exc_info=exc)
+    finally:
+        close_logging(handler)
+    return logs / "focal_desk.log"
 
 
 if __name__ == "__main__":

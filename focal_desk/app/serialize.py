@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..domain.calendar import DayInfo, Layer
 from ..domain.listing import RequestSummary
-from ..domain.request import Deadlines, Request
+from ..domain.request import Correction, Deadlines, Request
+
+if TYPE_CHECKING:
+    from ..services.recompute import RecomputeReport
 
 
 def _iso(v: date | datetime | None) -> str | None:
@@ -63,6 +67,29 @@ def request_json(r: Request) -> dict[str, Any]:
         "explain": list(r.deadlines.explain),
         "repeat_count": r.repeat_count,
         "deadline_flag": r.deadline_flag,
+        "complexity_reason": r.complexity_reason,
+        "supplement_note": r.supplement_note,
+        "notice_sent_on": _iso(r.notice_sent_on),
+        "printed_due": _iso(r.printed_due),
+        "extension_reason": r.extension_reason,
+        "provision_method": r.provision_method,
+        "refusal_ground": r.refusal_ground.value if r.refusal_ground else None,
+        "refusal_detail": r.refusal_detail,
+        "transferred_to": r.transferred_to,
+        "withdrawal_reason": r.withdrawal_reason,
+        "closed_on": _iso(r.closed_on),
+        "corrections": [correction_json(c) for c in r.corrections],
+    }
+
+
+def correction_json(c: Correction) -> dict[str, Any]:
+    return {
+        "kind": c.kind.value,
+        "opened_on": _iso(c.opened_on),
+        "due": _iso(c.due),
+        "reason": c.reason,
+        "closed_on": _iso(c.closed_on),
+        "result": c.result,
     }
 
 
@@ -78,4 +105,44 @@ def summary_json(s: RequestSummary) -> dict[str, Any]:
         "provide_due": _iso(s.provide_due),
         "extended_due": _iso(s.extended_due),
         "effective_due": _iso(s.due_now),  # the key kept for scripts; the value is due_now
+    }
+
+
+def report_json(report: RecomputeReport) -> dict[str, Any]:
+    """The open requests a calendar change looked at, and those whose deadline moved (or was flagged)."""
+    return {
+        "examined": report.examined,
+        "moved": [
+            {
+                "id": m.request_id,
+                "register_number": m.register_number,
+                "old_due": _iso(m.old_due),
+                "new_due": _iso(m.new_due),
+                "flagged": m.flagged,
+            }
+            for m in report.moved
+        ],
+    }
+
+
+LAYER_NAMES: dict[int, str] = {Layer.BASE: "base", Layer.OFFICIAL: "official", Layer.LOCAL: "local"}
+
+
+def calendar_json(year: int, days: list[DayInfo], warnings: list[str]) -> dict[str, Any]:
+    """The year's days that carry a calendar entry: days off, working weekend days, holidays on a weekend."""
+    return {
+        "year": year,
+        "days": [
+            {
+                "date": _iso(d.day),
+                "kind": d.entry.kind.value,
+                "working": d.working,
+                "reason": d.entry.reason,
+                "source": d.entry.source,
+                "layer": LAYER_NAMES.get(d.entry.layer, str(d.entry.layer)),
+            }
+            for d in days
+            if d.entry is not None
+        ],
+        "warnings": warnings,
     }

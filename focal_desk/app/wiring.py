@@ -21,6 +21,7 @@ from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KE
 from ..services.desk import Desk
 from ..services.officer import SETTINGS_KEYS as OFFICER_KEYS
 from ..services.officer import Officer, OfficerService, clean_officer_name, officer_from_settings
+from ..services.ports import UnitOfWorkFactory
 from ..services.quick_start import QuickStart
 from ..services.requests import RequestService
 from ..services.rulebook import BUNDLED_DIGEST_KEY as RULES_DIGEST_KEY
@@ -49,7 +50,7 @@ OFFICER_ENV = "FOCAL_DESK_OFFICER"  # the officer's name for one run, like --off
 class Container:
     paths: Paths
     clock: Clock
-    uow_factory: object
+    uow_factory: UnitOfWorkFactory
     rulebook: RuleBook
     calendar: CalendarService
     requests: RequestService

@@ -1,0 +1,53 @@
+"""What the command handlers share: opening the app on the data dir, and printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from ...domain.request import Request
+from ..serialize import request_json
+from ..show import request_lines
+
+if TYPE_CHECKING:
+    from ..wiring import Container
+
+
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Container]:
+    """Migrate-then-wire on the data dir; closed (engine, log handler) whatever happens."""
+    from ..paths import resolve_paths
+    from ..wiring import open_app  # the storage layer is imported only by commands that need it
+
+    app = open_app(resolve_paths(args.data_dir), officer=getattr(args, "officer", None))
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+def print_json(obj: object) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def print_lines(lines: list[str]) -> None:
+    # Line by line, as print() does: a reader that went away (`| head`) shows as BrokenPipeError at the next
+    # buffer flush, whereas one large write can end short without an error and the rest is silently lost.
+    for line in lines:
+        sys.stdout.write(f"{line}\n")
+
+
+def print_request(args: argparse.Namespace, r: Request) -> None:
+    """`request show` and every request verb print the request the same way."""
+    if args.json:
+        print_json(request_json(r))
+    else:
+        print_lines(request_lines(r))
+
+
+def add_json_flag(p: argparse.ArgumentParser, what: str = "in dạng JSON") -> None:
+    p.add_argument("--json", action="store_true", help=what)

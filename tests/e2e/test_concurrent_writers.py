@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -49,3 +52,29 @@ def test_three_processes_adding_200_each_never_fail_and_never_repeat_a_number(tm
 @pytest.mark.slow
 def test_the_very_first_start_in_a_new_folder_does_not_race(tmp_path: Path) -> None:
     _check_sequence(_run_writers(tmp_path / "data", 8, 3), 24)
+
+
+@pytest.mark.slow
+def test_kill_9_while_writing_loses_nothing_committed_and_never_refuses_the_register(tmp_path: Path) -> None:
+    """The manifest is written after the commit: a kill between the two leaves the database ahead, which
+    the next start accepts (and brings the manifest up to date); never a refusal, never a number twice."""
+    data = tmp_path / "data"
+    _run_writers(data, 1, 0)
+    manifest = data / "focal_desk.manifest.json"
+    for _round in range(3):
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        p = subprocess.Popen([sys.executable, str(WRITER), str(data), "100000", "k", "0"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        before = json.loads(manifest.read_text(encoding="utf-8"))["highest"].get("2026", 0)
+        deadline = time.time() + 120
+        while time.time() < deadline:  # until it has written a few
+            if json.loads(manifest.read_text(encoding="utf-8"))["highest"].get("2026", 0) >= before + 5:
+                break
+            time.sleep(0.01)
+        p.send_signal(signal.SIGKILL)
+        p.wait(timeout=60)
+    results = _run_writers(data, 1, 3)
+    assert results[0]["errors"] == []
+    with closing(sqlite3.connect(data / "focal_desk.sqlite3")) as con:
+        seqs = [r[0] for r in con.execute("SELECT register_seq FROM requests WHERE register_year = 2026 ORDER BY 1")]
+    assert seqs == list(range(1, len(seqs) + 1)) and len(seqs) >= 18

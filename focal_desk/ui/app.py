@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+import shiboken6
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -21,7 +24,12 @@ UI_FONT_FAMILY_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-I
 
 def install_font(app: QApplication) -> str | None:
     """The bundled UI font, so that Vietnamese renders the same on every PC."""
-    family = None
+    family = getattr(app, "_focal_font_family", None)  # a restart after a restore: loaded already
+    if family:
+        font = QFont(family)
+        font.setPointSize(10)
+        app.setFont(font)
+        return family
     for name in UI_FONT_FAMILY_FILES:
         path = resources_dir() / "fonts" / name
         if path.is_file():
@@ -32,6 +40,7 @@ def install_font(app: QApplication) -> str | None:
         font = QFont(family)
         font.setPointSize(10)
         app.setFont(font)
+        app._focal_font_family = family
     return family
 
 
@@ -58,6 +67,8 @@ def make_application(lang: str) -> QApplication:
     app.setApplicationName("focal_desk")
     app.setOrganizationName("focal_desk")
     install_font(app)
+    for old in getattr(app, "_focal_translators", []):  # made again after a restore: never installed twice
+        app.removeTranslator(old)
     app._focal_translators = install_translation(app, lang)  # keep references alive
     return app
 
@@ -72,18 +83,30 @@ def first_run(desk: Desk, jobs: JobRunner, errors: ErrorRouter) -> bool:
     return FirstRunWizard(desk, jobs, errors).exec() == QDialog.DialogCode.Accepted
 
 
+@dataclass(frozen=True)
+class WindowOutcome:
+    rc: int
+    restore: object | None = None  # a RestoreChoice: the officer asked for a restore; the app restarts after it
+
+
 def run_gui(desk: Desk, lang: str = "vi", exit_when_ready: bool = False,
             started: float | None = None, out: Callable[[str], None] = print) -> int:
+    return run_window(desk, lang, exit_when_ready, started, out).rc
+
+
+def run_window(desk: Desk, lang: str = "vi", exit_when_ready: bool = False,
+               started: float | None = None, out: Callable[[str], None] = print) -> WindowOutcome:
     from .main_window import MainWindow
 
     app = make_application(lang)
     jobs = JobRunner()
     errors = ErrorRouter(desk.log_path)
+    hook = sys.excepthook
     errors.install_excepthook()
     jobs.on_unhandled_error = errors.handle
     if not exit_when_ready and not first_run(desk, jobs, errors):
         jobs.wait_all()
-        return 0
+        return WindowOutcome(0)
     window = MainWindow(desk, jobs, errors)
     window.restore_state()
     if not exit_when_ready:
@@ -97,6 +120,20 @@ def run_gui(desk: Desk, lang: str = "vi", exit_when_ready: bool = False,
 
         window.ready.connect(report)
     window.show()
+    QTimer.singleShot(0, window, window.start_safety_checks)  # after the first paint; on its own lane
     rc = app.exec()
     jobs.wait_all()
-    return rc
+    choice = window.restore_choice
+    _dispose(window, jobs, errors, hook)
+    return WindowOutcome(rc, choice)
+
+
+def _dispose(window, jobs: JobRunner, errors: ErrorRouter, hook) -> None:
+    """A restart (after a restore) opens a new session in the same process: the old one's Qt objects are
+    deleted here, on the GUI thread — left to Python's garbage collector, they could be deleted from a
+    worker thread that happens to trigger a collection, which crashes Qt."""
+    sys.excepthook = hook
+    for obj in (window, jobs, errors):
+        if shiboken6.isValid(obj):
+            shiboken6.delete(obj)
+    gc.collect()

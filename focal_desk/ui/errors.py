@@ -1,4 +1,5 @@
-"""Errors routed by type, in one place: a field's message, a friendly retry, or a crash dialog."""
+"""Errors routed by type, in one place: a field's message, a friendly retry, the way to a restore when the
+register must not be written to, or a crash dialog."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import EnvironmentProblem, FocalDeskError, IllegalTransition, NotFound, ValidationError
+from ..domain.errors import (
+    EnvironmentProblem,
+    FocalDeskError,
+    IllegalTransition,
+    NotFound,
+    RegisterProblem,
+    ValidationError,
+)
 
 log = logging.getLogger("focal_desk.ui")
 
@@ -53,10 +61,14 @@ class CrashDialog(QDialog):
 
 
 class ErrorRouter(QObject):
+    writeBlocked = Signal(object)  # a RegisterProblem was seen: the window shows that writing is refused
+    restoreRequested = Signal()  # the officer chose "Restore from a backup…" in the register problem box
+
     def __init__(self, log_path: str, parent: QObject | None = None):
         super().__init__(parent)
         self.log_path = log_path
         self.window: QWidget | None = None  # dialogs parent to the main window once it exists
+        self.problem_box = None  # the register problem box on screen, shown once however many jobs fail
 
     def handle(self, exc: BaseException, parent: QWidget | None = None, retry: Callable[[], None] | None = None) -> None:
         parent = parent or self.window
@@ -73,11 +85,29 @@ class ErrorRouter(QObject):
             box.exec()
             if retry_button is not None and box.clickedButton() is retry_button:
                 retry()
+        elif isinstance(exc, RegisterProblem):  # not a retry, not a bug: writing is stopped, the way out is a restore
+            log.error("register problem (%s): %s", exc.kind, exc)
+            self.writeBlocked.emit(exc)
+            self.show_register_problem(exc, parent)
         elif isinstance(exc, FocalDeskError):
             QMessageBox.warning(parent, self.tr("Not possible"), str(exc))
         else:
             log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
             CrashDialog(exc, self.log_path, parent).exec()
+
+    def show_register_problem(self, problem: RegisterProblem, parent: QWidget | None = None) -> None:
+        """Non-blocking (the window stays readable behind it), and never a second box over the first."""
+        from .safety.problem import RegisterProblemBox
+
+        if self.problem_box is not None and self.problem_box.isVisible():
+            self.problem_box.raise_()
+            return
+        box = RegisterProblemBox(problem, parent or self.window)
+        box.restoreChosen.connect(self.restoreRequested.emit)
+        box.finished.connect(lambda _result: setattr(self, "problem_box", None))
+        box.finished.connect(box.deleteLater)
+        self.problem_box = box
+        box.open()
 
     def install_excepthook(self) -> None:
         """Exceptions escaping a slot reach the crash dialog instead of killing the window."""

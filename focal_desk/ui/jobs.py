@@ -1,6 +1,8 @@
 """Slow work off the GUI thread: a job is a plain function; results come back on the GUI thread.
 
-Lanes: "read" runs in parallel; "db-write" runs one job at a time (SQLite has one writer).
+Lanes: "read" runs in parallel; "db-write" runs one job at a time (SQLite has one writer); "maintenance"
+runs the slow whole-file work (the start-up check, backups) one at a time, beside the reads, so that the
+register's pages never queue behind it.
 A job function may take ``progress(done, total)`` and ``cancel() -> bool`` keyword arguments.
 """
 
@@ -62,9 +64,10 @@ class JobRunner(QObject):
         self._signals.progress.connect(self._on_progress)
         self._signals.succeeded.connect(self._on_success)
         self._signals.failed.connect(self._on_failure)
-        self._pools = {"read": QThreadPool(self), "db-write": QThreadPool(self)}
+        self._pools = {"read": QThreadPool(self), "db-write": QThreadPool(self), "maintenance": QThreadPool(self)}
         self._pools["read"].setMaxThreadCount(2)
         self._pools["db-write"].setMaxThreadCount(1)
+        self._pools["maintenance"].setMaxThreadCount(1)
         self._ids = itertools.count(1)
         self._live: dict[int, tuple[Job, dict[str, Callable | None]]] = {}
         self.on_unhandled_error: Callable[[BaseException], None] | None = None

@@ -5,28 +5,34 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from ..domain.errors import RegisterProblem
 from ..services.desk import Desk
 from .errors import ErrorRouter
 from .jobs import JobRunner
 from .register.view import RegisterView
+from .safety.problem import LostNumbersBanner, WriteBlockedBanner
 from .todo_view import TodoView
 
 # Pages and dialogs not on the first screen are imported and built when first opened: start-up stays quick.
 
 REGISTER, TODO, CALENDAR, AGENCY = range(4)
+LOST_DISMISSED_KEY = "safety/lost_numbers_dismissed"
 
 
 class MainWindow(QMainWindow):
     ready = Signal(int)  # the register's first page is on screen; number of requests it holds
+    checked = Signal(object)  # the start-up check is done: why writing is refused, or None
 
     def __init__(self, desk: Desk, jobs: JobRunner, errors: ErrorRouter):
         super().__init__()
@@ -39,6 +45,8 @@ class MainWindow(QMainWindow):
         self.todo = TodoView(desk, jobs, errors, load_now=False)
         self._calendar = None
         self._agency = None
+        self.restore_choice = None  # set when the officer chose a backup: the app closes, restores, reopens
+        self.backup_now = None
 
         self.nav = QListWidget()
         self.nav.addItems([self.tr("Register"), self.tr("To do"), self.tr("Calendar & rules"), self.tr("Office")])
@@ -47,12 +55,23 @@ class MainWindow(QMainWindow):
         for page in (self.register, self.todo, QWidget(), QWidget()):  # the last two: built on first visit
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self._go_to)
+        self.write_banner = WriteBlockedBanner()
+        self.write_banner.restoreRequested.connect(self.restore_from_backup)
+        self.lost_banner = LostNumbersBanner()
+        self.lost_banner.dismissed.connect(self._lost_dismissed)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        outer.addWidget(self.write_banner)
+        outer.addWidget(self.lost_banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
+        errors.writeBlocked.connect(self.write_banner.show_reason)
+        errors.restoreRequested.connect(self.restore_from_backup)
 
         self._build_menus()
         self._build_status_bar()
@@ -61,7 +80,8 @@ class MainWindow(QMainWindow):
         self.todo.requestActivated.connect(self.open_request)
         self.register.countChanged.connect(self._show_count)
         self.register.loaded.connect(self.ready.emit)
-        self.register.loaded.connect(lambda _rows: QTimer.singleShot(0, self.todo.reload))  # after the first paint
+        # after the first paint; bound to the page, so that a window closed meanwhile (a restart) asks nothing
+        self.register.loaded.connect(lambda _rows: QTimer.singleShot(0, self.todo, self.todo.reload))
         self.todo.overdueChanged.connect(self._show_overdue)
         self.nav.setCurrentRow(REGISTER)
 
@@ -105,11 +125,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Request"))
-        new = QAction(self.tr("&New request…"), self)
-        new.setShortcut(QKeySequence.StandardKey.New)
-        new.triggered.connect(self.new_request)
-        file_menu.addAction(new)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))  # the register as a whole: backup, restore
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action.triggered.connect(self.back_up)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.switch_officer_action = QAction(self.tr("Switch &officer…"), self)
         self.switch_officer_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -120,6 +142,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        request_menu = self.menuBar().addMenu(self.tr("&Request"))
+        new = QAction(self.tr("&New request…"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_request)
+        request_menu.addAction(new)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row, text in enumerate(
             (self.tr("Register"), self.tr("To do"), self.tr("Calendar & rules"), self.tr("Office"))
@@ -191,6 +218,69 @@ class MainWindow(QMainWindow):
                     "Information (104/2016/QH13) and its legal deadlines."),
         )
 
+    # --- the register's safety ----------------------------------------------------------------------------
+    def start_safety_checks(self) -> None:
+        """Once the window shows: the file's structure (PRAGMA quick_check) and the day's backup, then the
+        numbers a restore could not bring back — on their own lane, so the register's pages never wait."""
+        safety = self.desk.safety
+
+        def check():
+            return safety.start_checks(), safety.lost_numbers()
+
+        self.jobs.submit(check, on_success=self._checked, on_error=self.errors.handle, lane="maintenance")
+
+    def _checked(self, result) -> None:
+        reason, lost = result
+        if lost and LostNumbersBanner.key_of(lost) != self.settings().value(LOST_DISMISSED_KEY, ""):
+            self.lost_banner.show_lost(lost)
+        if reason is not None:
+            self.write_banner.show_reason(reason)
+            if isinstance(reason, RegisterProblem):
+                self.errors.handle(reason)
+            else:  # a read-only folder: nothing to restore, but the officer must know before typing
+                box = QMessageBox(QMessageBox.Icon.Information, self.tr("The register is read-only"), str(reason),
+                                  QMessageBox.StandardButton.Ok, self)
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.read_only_box = box
+                box.open()
+        self.checked.emit(reason)
+
+    def _lost_dismissed(self, key: str) -> None:
+        s = self.settings()
+        s.setValue(LOST_DISMISSED_KEY, key)
+        s.sync()
+
+    def back_up(self) -> None:
+        from .safety.backup_now import BackupNow
+
+        self.backup_now = BackupNow(self.desk, self.jobs, self.errors, self)
+        self.backup_now.start()
+
+    def restore_from_backup(self) -> None:
+        from .safety.restore_dialog import RestoreDialog
+
+        if self.findChild(RestoreDialog) is not None:
+            return
+        reason = self.write_banner.reason
+        dialog = RestoreDialog(self.desk.safety, self,
+                               problem=reason if isinstance(reason, RegisterProblem) else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._close_for_restore(dialog.choice))
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _close_for_restore(self, choice) -> None:
+        """The restore replaces the database file: the app must let go of it first. Close what is open (a form
+        with typed text asks first; kept open, the restore is called off), then the window."""
+        for child in self.findChildren(QDialog):
+            if child.isVisible():
+                child.reject()
+                if child.isVisible():
+                    return
+        self.restore_choice = choice
+        self.close()
+
     # --- requests ----------------------------------------------------------------------------------------
     def new_request(self) -> None:
         from .intake.dialog import IntakeDialog
@@ -232,8 +322,9 @@ class MainWindow(QMainWindow):
         geometry, state = s.value("window/geometry"), s.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:  # 1280×800, or less on a small screen (a 1366×768 laptop): the status bar stays in view
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(800, screen.height() - 40))
         if state is not None:
             self.restoreState(state)
         self.register.restore_state(s)

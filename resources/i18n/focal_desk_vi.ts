@@ -262,6 +262,81 @@
     </message>
 </context>
 <context>
+    <name>BackupList</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Các bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Tệp khác</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNow</name>
+    <message>
+        <source>Back up the register</source>
+        <translation>Sao lưu sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Register backups (*.sqlite3)</source>
+        <translation>Bản sao lưu sổ theo dõi (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Copying the register and checking the copy…</source>
+        <translation>Đang sao chép sổ theo dõi và kiểm tra bản sao…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>The register was copied and the copy checked. The copy is here:
+%1</source>
+        <translation>Đã sao chép sổ theo dõi và kiểm tra bản sao. Bản sao lưu nằm tại:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Hằng tháng</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Thủ công</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Trước nâng cấp</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>&amp;Year:</source>
@@ -1017,6 +1092,21 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
 </context>
 <context>
+    <name>LostNumbersBanner</name>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Ẩ&amp;n thông báo</translation>
+    </message>
+    <message>
+        <source>The requests were entered again</source>
+        <translation>Đã vào sổ lại các yêu cầu này</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n register number(s) issued after the restored backup are not in the register: %1. Enter those requests again from the paper receipts.</source>
+        <translation><numerusform>%n số đã cấp sau thời điểm của bản sao lưu được khôi phục không có trong sổ: %1. Hãy vào sổ lại các yêu cầu này theo phiếu giấy.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>focal_desk — Information request register</source>
@@ -1039,12 +1129,16 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <source>&amp;Request</source>
-        <translation>&amp;Yêu cầu</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <source>&amp;New request…</source>
-        <translation>Yêu cầu &amp;mới…</translation>
+        <source>&amp;Back up now…</source>
+        <translation>Sao lưu &amp;ngay…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <source>Switch &amp;officer…</source>
@@ -1053,6 +1147,14 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Yêu cầu</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>Yêu cầu &amp;mới…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1105,6 +1207,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>focal_desk keeps the register of requests for information under the Law on Access to Information (104/2016/QH13) and its legal deadlines.</source>
         <translation>focal_desk lập sổ theo dõi yêu cầu cung cấp thông tin theo Luật Tiếp cận thông tin (số 104/2016/QH13) và theo dõi thời hạn giải quyết theo luật.</translation>
+    </message>
+    <message>
+        <source>The register is read-only</source>
+        <translation>Sổ theo dõi chỉ xem</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1832,44 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
 </context>
 <context>
+    <name>RegisterProblem</name>
+    <message>
+        <source>The register file is damaged</source>
+        <translation>Tệp sổ theo dõi bị hỏng</translation>
+    </message>
+    <message>
+        <source>The register file is missing</source>
+        <translation>Không tìm thấy sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>The register file was replaced</source>
+        <translation>Tệp sổ theo dõi đã bị thay</translation>
+    </message>
+    <message>
+        <source>Requests are missing from the register file</source>
+        <translation>Tệp sổ theo dõi thiếu các yêu cầu đã vào sổ</translation>
+    </message>
+    <message>
+        <source>The register cannot be written to</source>
+        <translation>Không ghi được vào sổ theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterProblemBox</name>
+    <message>
+        <source>Writing to the register is stopped, so that nothing more is lost and no register number is issued twice. You can still look at the register.</source>
+        <translation>Chương trình đã ngừng ghi vào sổ theo dõi để không mất thêm dữ liệu và không cấp trùng số. Vẫn có thể xem sổ theo dõi.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Notes on the rule sets</source>
@@ -1750,6 +1894,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>Note on the rule set: %1</source>
         <translation>Lưu ý về bộ quy tắc: %1</translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation>Không đọc được sổ theo dõi.</translation>
     </message>
     <message>
         <source>The register is empty.
@@ -2282,6 +2430,124 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the register (newest first).</source>
+        <translation>Chọn bản sao lưu để đưa vào thay sổ theo dõi hiện tại (bản mới nhất ở trên cùng).</translation>
+    </message>
+    <message>
+        <source>No backup has been made in the data folder yet. If you have a copy elsewhere (a USB stick, another computer), choose it with “Choose another file…”.</source>
+        <translation>Thư mục dữ liệu chưa có bản sao lưu nào. Nếu có bản sao ở nơi khác (thẻ nhớ USB, máy khác), hãy chọn bằng nút “Chọn tệp khác…”.</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation>Chọn tệp &amp;khác…</translation>
+    </message>
+    <message>
+        <source>This file is the register of &amp;another computer (moving to a new computer): replace this register with it</source>
+        <translation>Tệp này là sổ theo dõi của &amp;máy khác (chuyển sang máy mới): thay sổ này bằng sổ đó</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Tiếp…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Restore the register from this backup?</source>
+        <translation>Khôi phục sổ theo dõi từ bản sao lưu này?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Register backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bản sao lưu sổ theo dõi (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 backup of %2 (%3)</source>
+        <translation>bản sao lưu %1 lúc %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>tệp %1</translation>
+    </message>
+    <message>
+        <source>The register will be replaced by the %1.</source>
+        <translation>Sổ theo dõi sẽ được thay bằng %1.</translation>
+    </message>
+    <message>
+        <source>This file is another computer's register: it replaces this register entirely, and numbering continues from its own numbers.</source>
+        <translation>Tệp này là sổ theo dõi của máy khác: sổ đó thay hẳn sổ này, và việc cấp số tiếp tục theo các số của sổ đó.</translation>
+    </message>
+    <message>
+        <source>First, the file in use now is kept as a backup (kind “Before a restore”), so nothing is thrown away.</source>
+        <translation>Trước hết, tệp đang dùng được giữ lại làm bản sao lưu (loại “Trước khôi phục”), không mất gì.</translation>
+    </message>
+    <message>
+        <source>Requests entered after this backup was made are not in it. Their register numbers will be listed: enter those requests again from the paper receipts. No number is ever issued twice.</source>
+        <translation>Các yêu cầu vào sổ sau thời điểm sao lưu không có trong bản này. Chương trình sẽ liệt kê số của chúng: hãy vào sổ lại các yêu cầu đó theo phiếu giấy. Không số nào bị cấp trùng.</translation>
+    </message>
+    <message>
+        <source>The window closes while the register is restored, then opens again.</source>
+        <translation>Cửa sổ sẽ đóng trong lúc khôi phục rồi tự mở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreRunDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restoring the register from %1…</source>
+        <translation>Đang khôi phục sổ theo dõi từ %1…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Đang khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The register was restored.</source>
+        <translation>Đã khôi phục sổ theo dõi.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish because of an unexpected error.</source>
+        <translation>Chưa khôi phục xong do một lỗi ngoài dự kiến.</translation>
+    </message>
+    <message>
+        <source>The register was not restored.</source>
+        <translation>Chưa khôi phục được sổ theo dõi.</translation>
+    </message>
+</context>
+<context>
     <name>RulesPanel</name>
     <message>
         <source>Rule &amp;set:</source>
@@ -2637,6 +2903,21 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Withdraw</source>
         <translation>Rút yêu cầu</translation>
+    </message>
+</context>
+<context>
+    <name>WriteBlockedBanner</name>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Khôi phục từ &amp;bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The register is read-only, it cannot be written to: %1</source>
+        <translation>Sổ theo dõi chỉ xem, không ghi được: %1</translation>
+    </message>
+    <message>
+        <source>The register cannot be written to</source>
+        <translation>Không ghi được vào sổ theo dõi</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before PySide6 is impor
 from datetime import datetime  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QObject, Signal  # noqa: E402
 
 from focal_desk.app.paths import Paths  # noqa: E402
 from focal_desk.app.wiring import open_app  # noqa: E402
@@ -60,10 +61,14 @@ def seeded_desk(desk):
     return desk
 
 
-class RecordingErrors:
+class RecordingErrors(QObject):
     """Stands in for ErrorRouter in tests: records what would have been shown instead of opening dialogs."""
 
+    writeBlocked = Signal(object)  # the router's signals, which the main window connects to
+    restoreRequested = Signal()
+
     def __init__(self):
+        super().__init__()
         self.seen: list[BaseException] = []
         self.window = None
         self.log_path = "test.log"

@@ -38,3 +38,26 @@ def test_each_kind_of_error_goes_to_its_own_dialog(qtbot, monkeypatch):
     router.handle(EnvironmentProblem("Cơ sở dữ liệu đang bận"), retry=lambda: None)
     router.handle(_raise(KeyError("bug")))
     assert shown == ["warning", "information", ("retry-box", "Cơ sở dữ liệu đang bận"), "crash"]
+
+
+def test_a_register_problem_goes_to_the_restore_box_not_retry_nor_crash(qtbot, monkeypatch):
+    from focal_desk.domain.errors import RegisterProblem
+    from focal_desk.ui.safety.problem import RegisterProblemBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append("warning"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append("information"))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(("modal", self.text())) or 0)
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append("crash") or 0)
+    router = ErrorRouter("x.log")
+    problem = RegisterProblem("damaged", "Tệp cơ sở dữ liệu bị hỏng; chương trình đã ngừng ghi.")
+    with qtbot.waitSignal(router.writeBlocked) as blocked:
+        router.handle(problem, retry=lambda: shown.append("retried"))
+    assert blocked.args == [problem] and shown == []
+    box = router.problem_box
+    assert isinstance(box, RegisterProblemBox) and box.isVisible() and box.text() == str(problem)
+    router.handle(RegisterProblem("damaged", "again"))  # a second job failing the same way: still one box
+    assert router.problem_box is box and box.text() == str(problem)
+    with qtbot.waitSignal(router.restoreRequested):
+        box.restore_button.click()
+    assert not box.isVisible() and router.problem_box is None and shown == []

@@ -214,7 +214,7 @@ class RegisterView(QWidget):
         self.countChanged.emit(loaded.count)
         if not self._loaded_sent:
             self._loaded_sent = True
-            QTimer.singleShot(0, partial(self._announce_loaded, loaded.total))  # after the rows are painted
+            QTimer.singleShot(0, self, partial(self._announce_loaded, loaded.total))  # after the rows are painted
 
     def refresh_caveats(self) -> None:
         self._caveats_generation += 1
@@ -235,7 +235,7 @@ class RegisterView(QWidget):
         self.refresh_caveats()
         if self._pending_ids is not None:  # the whole id list after the first paint, not before it
             pending, self._pending_ids = self._pending_ids, None
-            QTimer.singleShot(0, lambda: self._load_all_ids(*pending))
+            QTimer.singleShot(0, self, lambda: self._load_all_ids(*pending))
 
     def _load_all_ids(self, generation: int, query) -> None:
         if generation != self._generation:
@@ -257,6 +257,8 @@ class RegisterView(QWidget):
             return
         self._job = None
         self._end_busy()
+        if self.last is None:  # never "Loading…" forever: the register could not be read (a damaged file)
+            self.empty_label.setText(self.tr("The register could not be read."))
         self._errors.handle(exc, self, retry=lambda: self._run())
 
     def _end_busy(self) -> None:

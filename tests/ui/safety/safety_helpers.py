@@ -67,10 +67,11 @@ def damage_middle(db: Path, size: int = 16 * 1024, seed: int = 6) -> None:
 def build_register(data_dir: Path, clock, before_backup: int, after_backup: int) -> tuple[Paths, Path]:
     """A register with ``before_backup`` requests, a manual backup, then ``after_backup`` more; closed."""
     paths = Paths(data_dir)
-    core = open_app(paths, clock=clock, actor="can_bo_test")
+    core = open_app(paths, clock=clock, officer="can_bo_test")
     try:
         desk = core.desk()
         desk.agency.save(OFFICE)
+        desk.officer.switch("Cán bộ thử")  # stored: the reopened window has no one to ask for
         add_requests(desk, before_backup)
         backup = desk.safety.backup()
         add_requests(desk, after_backup, first=before_backup)

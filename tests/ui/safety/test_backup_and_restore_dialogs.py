@@ -39,7 +39,7 @@ def test_the_file_menu_is_reachable_by_keyboard(window):
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     assert list(menus)[0] == "&File"
     items = [a.text() for a in menus["&File"].actions() if not a.isSeparator()]
-    assert items == ["&Back up now…", "&Restore from a backup…", "&Quit"]
+    assert items == ["&Back up now…", "&Restore from a backup…", "Switch &officer…", "&Quit"]
     assert isinstance(menus["&File"], QMenu)
 
 
@@ -162,7 +162,7 @@ def test_the_numbers_to_re_enter_stay_until_the_officer_hides_them(qtbot, core, 
     assert [str(r) for r in report.lost] == ["3/2026 … 5/2026"]
     from focal_desk.app.wiring import open_app
 
-    reopened = open_app(core.paths, clock=core.clock, actor="can_bo_test", check_file=False)
+    reopened = open_app(core.paths, clock=core.clock, officer="can_bo_test", check_file=False)
     try:
         desk2 = reopened.desk()
 

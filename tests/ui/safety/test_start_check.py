@@ -22,13 +22,13 @@ def damaged(tmp_path, clock):
     """300 demo requests, checkpointed, then damaged in the middle; the app still opens it (the damage is
     in the requests' pages, not in what start-up reads) — only the check can find it."""
     paths = Paths(tmp_path / "data")
-    core = open_app(paths, clock=clock, actor="can_bo_test")
+    core = open_app(paths, clock=clock, officer="can_bo_test")
     desk = core.desk()
     desk.agency.save(OFFICE)
     desk.seed_demo(300, 11, lambda done, total: None, lambda: False)
     core.close()
     damage_middle(paths.database)
-    core = open_app(paths, clock=clock, actor="can_bo_test", check_file=False)
+    core = open_app(paths, clock=clock, officer="can_bo_test", check_file=False)
     yield core
     core.close()
 

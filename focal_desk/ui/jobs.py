@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 
@@ -80,9 +81,13 @@ class JobRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         lane: str = "read",
+        owner: QObject | None = None,
     ) -> Job:
+        """``owner``: the widget the callbacks update; when it was deleted before the result came (a page
+        closed, a window gone), the result is dropped instead of reaching a dead widget."""
         job = Job(next(self._ids), fn, self._signals)
-        self._live[job.id] = (job, {"success": on_success, "error": on_error, "progress": on_progress})
+        self._live[job.id] = (job, {"success": on_success, "error": on_error, "progress": on_progress,
+                                    "owner": owner})
         self._pools[lane].start(job.run)
         return job
 
@@ -102,12 +107,19 @@ class JobRunner(QObject):
     @Slot(int, object)
     def _on_success(self, job_id: int, result: object) -> None:
         job, callbacks = self._live.pop(job_id, (None, {}))
-        if job is not None and not job.cancelled and callbacks.get("success"):
+        if job is not None and not job.cancelled and callbacks.get("success") and _alive(callbacks):
             callbacks["success"](result)
 
     @Slot(int, object)
     def _on_failure(self, job_id: int, exc: object) -> None:
         job, callbacks = self._live.pop(job_id, (None, {}))
+        if not _alive(callbacks):
+            return
         handler = callbacks.get("error") or self.on_unhandled_error
         if handler is not None and isinstance(exc, BaseException):
             handler(exc)
+
+
+def _alive(callbacks: dict) -> bool:
+    owner = callbacks.get("owner")
+    return owner is None or shiboken6.isValid(owner)

@@ -46,3 +46,18 @@ def test_errors_are_delivered_typed_and_cancel_is_seen_by_the_job(qtbot, jobs):
     release.set()
     qtbot.waitUntil(lambda: not jobs.busy(), timeout=5000)
     assert outcome == {"cancelled": True} and results == []  # a cancelled job's result is dropped
+
+
+def test_a_result_for_a_deleted_owner_is_dropped_not_delivered_to_a_dead_widget(qtbot, jobs):
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    label, kept = QLabel(), QLabel()
+    release, seen = threading.Event(), []
+    jobs.submit(lambda: release.wait(5) and "gone", on_success=seen.append, owner=label)
+    jobs.submit(lambda: release.wait(5) and "kept", on_success=seen.append, owner=kept)
+    shiboken6.delete(label)  # the page closed while its job ran
+    release.set()
+    qtbot.waitUntil(lambda: "kept" in seen, timeout=5000)
+    assert jobs.wait_all() and seen == ["kept"]
+    kept.deleteLater()

@@ -227,7 +227,7 @@ class RegisterView(QWidget):
             self.caveats.setText("\n".join(lines))
             self.caveats.setVisible(bool(lines))
 
-        self._jobs.submit(self._desk.requests.caveats_in_register, on_success=show,
+        self._jobs.submit(self._desk.requests.caveats_in_register, on_success=show, owner=self.caveats,
                           on_error=lambda exc: generation == self._caveats_generation and self._errors.handle(exc, self))
 
     def _announce_loaded(self, total: int) -> None:

@@ -106,7 +106,7 @@ def _restore_hint(args: argparse.Namespace) -> str:
     try:
         from .safety_cli import safety_without_opening
 
-        safety, close = safety_without_opening(args)
+        safety, close = safety_without_opening(args, create=False)
         try:
             newest = safety.backups()[:1]
         finally:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .. import bundled
 from ..domain.calendar import Layer
 from ..domain.clock import Clock, SystemClock
-from ..domain.errors import EnvironmentProblem
+from ..domain.errors import EnvironmentProblem, NoRegister
 from ..domain.notices import parse_notices
 from ..services.agency_service import AgencyService
 from ..services.attachments import AttachmentService
@@ -35,7 +35,7 @@ from ..storage.migrate import upgrade_database
 from ..storage.quick_read import QuickReader
 from ..storage.restore import app_lock_path
 from ..storage.safety import SqliteRegisterSafety
-from ..storage.schema_version import HEAD_REVISION, current_revision
+from ..storage.schema_version import HEAD_REVISION, current_revision, has_content
 from ..storage.sqlite_errors import database_problem
 from ..storage.write_guard import WriteGuard
 from .logs import close_logging, setup_logging, setup_stderr_logging
@@ -105,11 +105,14 @@ def _login() -> str:
 
 
 def open_app(paths: Paths, clock: Clock | None = None, officer: str | None = None, *,
-             check_file: bool = True) -> Container:
+             check_file: bool = True, create: bool = True) -> Container:
     """Check, back up, migrate, then wire. ``officer``: the officer's name for this run only (--officer);
     else FOCAL_DESK_OFFICER; else the name stored by the last switch. ``check_file`` runs
     ``PRAGMA quick_check`` and the day's backup here (the command line); the GUI passes False and runs them
-    in a job once the window shows."""
+    in a job once the window shows. ``create=False`` (commands that only read) refuses a folder that holds
+    no register with NoRegister instead of creating one there."""
+    if not create and not has_register(paths):
+        raise NoRegister(str(paths.data_dir))
     if officer is None:
         officer = os.environ.get(OFFICER_ENV) or None
     if officer is not None:
@@ -144,6 +147,11 @@ def open_app(paths: Paths, clock: Clock | None = None, officer: str | None = Non
             app_lock.release()
         close_logging(log_handler)
         raise
+
+
+def has_register(paths: Paths) -> bool:
+    """A database with content, or a manifest saying one existed (then a missing file is reported as such)."""
+    return has_content(paths.database) or manifest_path(paths.database).exists()
 
 
 def _check_register(paths: Paths, guard: WriteGuard, *, immutable: bool) -> None:

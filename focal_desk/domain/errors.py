@@ -78,3 +78,15 @@ class RegisterNotEmpty(FocalDeskError):
             f"Sổ theo dõi đã có {count} yêu cầu: dữ liệu mẫu chỉ được tạo trong một sổ trống "
             "(một thư mục dữ liệu mới), để không lẫn với yêu cầu thật."
         )
+
+
+class NoRegister(FocalDeskError):
+    """A command that only reads was pointed at a folder holding no register: nothing is created there
+    (a mistyped --data-dir must not look like an empty, healthy register)."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+        super().__init__(
+            f"Không có sổ theo dõi trong thư mục dữ liệu {folder} (chưa từng dùng, hoặc gõ nhầm --data-dir); "
+            "lệnh chỉ đọc không tạo sổ mới."
+        )

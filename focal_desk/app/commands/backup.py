@@ -22,7 +22,7 @@ def backup(args: argparse.Namespace) -> int:
 def backups(args: argparse.Namespace) -> int:
     from ..safety_cli import safety_without_opening
 
-    safety, close = safety_without_opening(args)
+    safety, close = safety_without_opening(args, create=False)
     try:
         found = safety.backups()
     finally:

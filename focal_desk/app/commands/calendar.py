@@ -27,7 +27,7 @@ from .common import add_json_flag, opened, print_json, print_lines
 
 def list_(args: argparse.Namespace) -> int:
     year = args.year or cli_today().year
-    with opened(args) as app:
+    with opened(args, reading=True) as app:
         cal = app.calendar.calendar_covering(date(year, 1, 1))  # computes the base layer of a new year once
         days = cal.year_days(year)
         warnings = app.calendar.coverage_warnings()

@@ -18,12 +18,13 @@ if TYPE_CHECKING:
 
 
 @contextmanager
-def opened(args: argparse.Namespace) -> Iterator[Container]:
-    """Migrate-then-wire on the data dir; closed (engine, log handler) whatever happens."""
+def opened(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Container]:
+    """Migrate-then-wire on the data dir; closed (engine, log handler) whatever happens. ``reading``: the
+    command only reads, so a folder without a register is refused (NoRegister), never created."""
     from ..paths import resolve_paths
     from ..wiring import open_app  # the storage layer is imported only by commands that need it
 
-    app = open_app(resolve_paths(args.data_dir), officer=getattr(args, "officer", None))
+    app = open_app(resolve_paths(args.data_dir), officer=getattr(args, "officer", None), create=not reading)
     try:
         yield app
     finally:

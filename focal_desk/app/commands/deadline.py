@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...domain.enums import Channel, Complexity
 from ..argtypes import EXIT_OK, preview_day
@@ -10,11 +15,37 @@ from ..serialize import deadlines_json
 from ..show import deadline_lines
 from .common import add_json_flag, opened, print_json, print_lines
 
+if TYPE_CHECKING:
+    from ..wiring import Container
+
+
+@contextmanager
+def opened_or_shipped(args: argparse.Namespace) -> Iterator[Container]:
+    """The office's register when there is one; else the calendar and rules shipped with the app, in a
+    throw-away folder — a preview must not create a register wherever --data-dir points."""
+    from ...domain.errors import NoRegister
+
+    try:
+        with opened(args, reading=True) as app:
+            yield app
+            return
+    except NoRegister:
+        pass
+    from ..paths import Paths
+    from ..wiring import open_app
+
+    with tempfile.TemporaryDirectory(prefix="focal-desk-preview-") as tmp:
+        app = open_app(Paths(Path(tmp)), check_file=False)
+        try:
+            yield app
+        finally:
+            app.close()
+
 
 def run(args: argparse.Namespace) -> int:
     from ...services.deadline_preview import preview_deadlines
 
-    with opened(args) as app:
+    with opened_or_shipped(args) as app:
         d = preview_deadlines(
             app.calendar, app.rulebook, Channel(args.channel), Complexity(args.complexity), args.valid_on
         )

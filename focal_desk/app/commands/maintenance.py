@@ -27,13 +27,13 @@ def demo(args: argparse.Namespace) -> int:
 
 def check(args: argparse.Namespace) -> int:
     """The file, the register against its manifest, the calendar and the backups; exit 1 on any error."""
-    from ...domain.errors import RegisterProblem
+    from ...domain.errors import NoRegister, RegisterProblem
     from ...storage.integrity import check_database
     from ..safety_cli import safety_without_opening
 
     findings: list[tuple[str, str, str]] = []
     try:
-        with opened(args) as app:
+        with opened(args, reading=True) as app:
             findings += check_database(app.paths.database)
             block = app.safety.write_block()
             if block is not None:
@@ -45,9 +45,9 @@ def check(args: argparse.Namespace) -> int:
             if lost:
                 findings.append(("warning", "register", "Các số cần vào sổ lại sau lần khôi phục: "
                                  + ", ".join(str(r) for r in lost)))
-    except RegisterProblem as exc:
+    except (RegisterProblem, NoRegister) as exc:
         findings.append(("error", "register", str(exc)))
-    safety, close = safety_without_opening(args)
+    safety, close = safety_without_opening(args, create=False)
     try:
         newest = safety.backups()[:1]
     finally:

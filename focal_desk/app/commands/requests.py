@@ -90,7 +90,7 @@ def list_(args: argparse.Namespace) -> int:
         statuses=(Status(args.status),) if args.status else (),
         limit=args.limit,
     )
-    with opened(args) as app:
+    with opened(args, reading=True) as app:
         rows = app.requests.summaries(query)
     if args.json:
         print_json([summary_json(s) for s in rows])
@@ -102,7 +102,7 @@ def list_(args: argparse.Namespace) -> int:
 
 
 def show(args: argparse.Namespace) -> int:
-    with opened(args) as app:
+    with opened(args, reading=True) as app:
         r = app.requests.get(args.id)
     print_request(args, r)
     return EXIT_OK

@@ -70,7 +70,7 @@ class IdType(StrEnum):
         return {
             IdType.CCCD: "Căn cước / CCCD",
             IdType.PERSONAL_ID: "Số định danh cá nhân",
-            IdType.CMND: "CMND",
+            IdType.CMND: "Chứng minh nhân dân (CMND)",
             IdType.PASSPORT: "Hộ chiếu",
             IdType.OTHER: "Giấy tờ khác",
         }[self]
@@ -90,12 +90,12 @@ class ProvisionForm(StrEnum):
     @property
     def label_vi(self) -> str:
         return {
-            ProvisionForm.READ_ON_SITE: "Đọc, xem, nghe tại chỗ",
+            ProvisionForm.READ_ON_SITE: "Đọc, xem, nghe, ghi chép tại chỗ",
             ProvisionForm.COPY: "Nhận bản sao, bản chụp",
             ProvisionForm.PHOTO: "Chụp tài liệu",
-            ProvisionForm.EMAIL: "Thư điện tử",
-            ProvisionForm.POST: "Dịch vụ bưu chính",
-            ProvisionForm.FAX: "Fax",
+            ProvisionForm.EMAIL: "Qua thư điện tử",
+            ProvisionForm.POST: "Qua dịch vụ bưu chính",
+            ProvisionForm.FAX: "Qua fax",
             ProvisionForm.DOWNLOAD: "Địa chỉ tải / mã truy cập",
         }[self]
 
@@ -122,8 +122,8 @@ class Status(StrEnum):
             Status.PROVIDED: "Đã cung cấp",
             Status.PARTIALLY_PROVIDED: "Cung cấp một phần",
             Status.REFUSED: "Từ chối",
-            Status.TRANSFERRED: "Hướng dẫn sang cơ quan khác",
-            Status.WITHDRAWN: "Rút yêu cầu",
+            Status.TRANSFERRED: "Hướng dẫn sang cơ quan có trách nhiệm",
+            Status.WITHDRAWN: "Đã rút yêu cầu",
             Status.CORRECTING: "Đang đính chính",
         }[self]
 

@@ -81,7 +81,7 @@ def test_refuse_transfer_withdraw_and_what_the_state_does_not_allow(cli):
     withdrawn = cli.json("request", "withdraw", c, "--reason", "Đã nhận được ở nơi khác", "--json")
     assert (withdrawn["status"], withdrawn["withdrawal_reason"]) == ("withdrawn", "Đã nhận được ở nơi khác")
     line = cli.fails("request", "provide", c, "--method", "Bản sao")
-    assert "'Cung cấp thông tin'" in line and "'Rút yêu cầu'" in line  # the action and the state
+    assert "'Cung cấp thông tin'" in line and "'Đã rút yêu cầu'" in line  # the action and the state
     line = cli.fails("request", "validate", c, "--valid-on", "2026-08-21", "--complexity", "simple")
-    assert "Xác nhận yêu cầu hợp lệ" in line and "Rút yêu cầu" in line
+    assert "Xác nhận yêu cầu hợp lệ" in line and "Đã rút yêu cầu" in line
     assert cli.json("request", "show", c, "--json") == withdrawn  # nothing written

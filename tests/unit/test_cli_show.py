@@ -29,7 +29,7 @@ def test_labelled_lines_with_control_characters_shown_and_continuations_indented
     assert lines[:3] == ["Số vào sổ: 7/2026 (ID 7)", "Trạng thái: Mới tiếp nhận", "Người yêu cầu: Trần Thị\ufffd[2J Bình"]
     at = lines.index("Thông tin yêu cầu: Quyết định số 12")
     assert lines[at + 1] == "    và phụ lục"
-    assert "Mục đích: Tìm\ufffd hiểu" in lines and "Hình thức cung cấp: Dịch vụ bưu chính, 2 bản" in lines
+    assert "Mục đích: Tìm\ufffd hiểu" in lines and "Hình thức cung cấp: Qua dịch vụ bưu chính, 2 bản" in lines
     assert not any(c in "".join(lines) for c in "\x1b\x07")
     assert lines[-2:] == ["Giải thích thời hạn:", "  (chưa có — yêu cầu chưa hợp lệ)"]
     assert not any(line.startswith(("Ngày hợp lệ", "Căn cứ từ chối", "Đính chính")) for line in lines)

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from test_i18n import app_language  # noqa: F401  (the fixture)
 
-from focal_desk.domain.enums import Channel, Complexity, CorrectionKind, IdType, ProvisionForm, RequesterKind, Status
+from focal_desk.domain.enums import (
+    Channel,
+    Complexity,
+    CorrectionKind,
+    IdType,
+    ProvisionForm,
+    RequesterKind,
+    Status,
+)
 from focal_desk.ui import labels
 
 PAIRS = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.enums import Channel, Complexity, CorrectionKind, IdType, ProvisionForm, RequesterKind, Status
+from ..domain.rules import Period, PeriodUnit
 
 # Each text is written out in a literal translate("Labels", …) call: that is what lupdate finds.
 
@@ -91,3 +92,15 @@ def correction_kind_label(k: CorrectionKind) -> str:
 
 def fmt_date(d) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
+
+
+def period_label(p: Period | None) -> str:
+    """A period as the rule set defines it ("5 ngày làm việc", "15 ngày"): legal periods are data, never
+    literals in a sentence."""
+    if p is None:
+        return "—"
+    if p.unit is PeriodUnit.SAME_DAY:
+        return QCoreApplication.translate("Labels", "at once (the same day)")
+    if p.unit is PeriodUnit.WORKING_DAYS:
+        return QCoreApplication.translate("Labels", "%n working day(s)", "", p.amount)
+    return QCoreApplication.translate("Labels", "%n day(s)", "", p.amount)

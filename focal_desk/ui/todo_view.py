@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.listing import RequestSummary
-from ..services.todo import LONG_WAIT_WORKING_DAYS, TodoList
+from ..services.todo import LONG_WAIT_WORKING_DAYS, SOON_WORKING_DAYS, TodoList
 from .labels import fmt_date, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +38,7 @@ class TodoModel(QAbstractItemModel):
         self._titles = [
             self.tr("Overdue"),
             self.tr("Due today"),
-            self.tr("Due within 2 working days"),
+            self.tr("Due within %n working day(s)", "", SOON_WORKING_DAYS),
             self.tr("Notices of the time limit still to send"),
             self.tr("Awaiting a supplement for more than %1 working days").replace(
                 "%1", str(LONG_WAIT_WORKING_DAYS)),

@@ -814,9 +814,9 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <source>&amp;Overdue / due soon</source>
         <translation>&amp;Quá hạn / sắp đến hạn</translation>
     </message>
-    <message>
-        <source>Open requests that are overdue or due within 2 working days</source>
-        <translation>Yêu cầu chưa giải quyết xong đã quá hạn hoặc đến hạn trong 2 ngày làm việc tới</translation>
+    <message numerus="yes">
+        <source>Open requests that are overdue or due within %n working day(s)</source>
+        <translation><numerusform>Yêu cầu chưa giải quyết xong đã quá hạn hoặc đến hạn trong %n ngày làm việc tới</numerusform></translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1089,6 +1089,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>Asked the agency that created it to check</source>
         <translation>Đề nghị cơ quan tạo ra thông tin kiểm tra</translation>
+    </message>
+    <message>
+        <source>at once (the same day)</source>
+        <translation>ngay trong ngày</translation>
     </message>
 </context>
 <context>
@@ -1385,16 +1389,16 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>&amp;Ngày mở:</translation>
     </message>
     <message>
-        <source>The agency corrects it and provides it again within 5 working days.</source>
-        <translation>Cơ quan đính chính và cung cấp lại trong 05 ngày làm việc.</translation>
+        <source>The agency corrects it and provides it again within %1.</source>
+        <translation>Cơ quan đính chính và cung cấp lại trong %1.</translation>
     </message>
     <message>
-        <source>The requester must get an answer within 15 days.</source>
-        <translation>Phải trả lời người yêu cầu trong 15 ngày.</translation>
+        <source>The requester must get an answer within %1.</source>
+        <translation>Phải trả lời người yêu cầu trong %1.</translation>
     </message>
     <message>
-        <source>The agency that created it is asked to check within 5 working days.</source>
-        <translation>Đề nghị cơ quan tạo ra thông tin kiểm tra trong 05 ngày làm việc.</translation>
+        <source>The agency that created it is asked to check within %1.</source>
+        <translation>Đề nghị cơ quan tạo ra thông tin kiểm tra trong %1.</translation>
     </message>
     <message>
         <source>A correction (Article 32) will be opened and the request will be "being corrected" until it is closed. Its own deadline is counted from the date below.</source>
@@ -1818,9 +1822,9 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
-    <message>
-        <source>Due within 2 working days</source>
-        <translation>Đến hạn trong 2 ngày làm việc tới</translation>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation><numerusform>Đến hạn trong %n ngày làm việc tới</numerusform></translation>
     </message>
     <message>
         <source>Notice of the time limit overdue since %1</source>
@@ -2728,9 +2732,9 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
-    <message>
-        <source>Due within 2 working days</source>
-        <translation>Đến hạn trong 2 ngày làm việc tới</translation>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation><numerusform>Đến hạn trong %n ngày làm việc tới</numerusform></translation>
     </message>
     <message>
         <source>Notices of the time limit still to send</source>

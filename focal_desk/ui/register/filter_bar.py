@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...domain.enums import Channel, Status
+from ...services.todo import SOON_WORKING_DAYS
 from ..labels import channel_label, status_label
 
 SEARCH_DEBOUNCE_MS = 250
@@ -66,7 +67,8 @@ class FilterBar(QWidget):
             self.channel.addItem(channel_label(c), (c,))
         self.due = QPushButton(self.tr("&Overdue / due soon"))
         self.due.setCheckable(True)
-        self.due.setToolTip(self.tr("Open requests that are overdue or due within 2 working days"))
+        self.due.setToolTip(self.tr("Open requests that are overdue or due within %n working day(s)", "",
+                                    SOON_WORKING_DAYS))
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setEnabled(False)  # always there, so that the bar does not jump
         self.clear_button.clicked.connect(self.clear)

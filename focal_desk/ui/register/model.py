@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from ...domain.listing import RequestSummary, SortKey
-from ...services.todo import Urgency
+from ...services.todo import SOON_WORKING_DAYS, Urgency
 from ..labels import channel_label, fmt_date, status_label
 
 PAGE_SIZE = 200
@@ -247,7 +247,7 @@ class RegisterModel(QAbstractTableModel):
             elif due == today:
                 lines.append(self.tr("Due today"))
             elif due <= soon:
-                lines.append(self.tr("Due within 2 working days"))
+                lines.append(self.tr("Due within %n working day(s)", "", SOON_WORKING_DAYS))
         if s.notice_missed(today) and s.notice_due is not None:
             lines.append(self.tr("Notice of the time limit overdue since %1").replace("%1", fmt_date(s.notice_due)))
         if s.extended_due and s.provide_due:

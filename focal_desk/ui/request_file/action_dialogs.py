@@ -14,9 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import today
 from ...domain.enums import Complexity, CorrectionKind, Status
 from ...domain.refusal import REFUSAL_TEXTS, REPEATS_FOR_GROUND_D, RefusalGround
-from ..labels import complexity_label, correction_kind_label, fmt_date, provision_form_label, status_label
+from ...domain.rules import choose_rule_set
+from ..labels import (
+    complexity_label,
+    correction_kind_label,
+    fmt_date,
+    period_label,
+    provision_form_label,
+    status_label,
+)
 from .action_base import ActionDialog, multiline, text_of
 
 
@@ -303,14 +312,22 @@ class OpenCorrectionDialog(ActionDialog):
     def update_intro(self) -> None:
         if not hasattr(self, "kind"):
             return
+        kind = CorrectionKind(self.kind.currentData())
+        period = period_label(self._rule_set().correction_period(kind))  # Đ32's periods come from the rule set
         timer = {
-            CorrectionKind.AGENCY_FOUND: self.tr("The agency corrects it and provides it again within 5 working days."),
-            CorrectionKind.REQUESTER_CLAIM: self.tr("The requester must get an answer within 15 days."),
-            CorrectionKind.FORWARDED: self.tr("The agency that created it is asked to check within 5 working days."),
-        }[CorrectionKind(self.kind.currentData())]
+            CorrectionKind.AGENCY_FOUND: self.tr("The agency corrects it and provides it again within %1."),
+            CorrectionKind.REQUESTER_CLAIM: self.tr("The requester must get an answer within %1."),
+            CorrectionKind.FORWARDED: self.tr("The agency that created it is asked to check within %1."),
+        }[kind].replace("%1", period)
         self.intro.setText(self.tr(
             "A correction (Article 32) will be opened and the request will be \"being corrected\" until it is "
             "closed. Its own deadline is counted from the date below.") + "\n" + timer)
+
+    def _rule_set(self):
+        code = self.request.deadlines.rule_set
+        if code:
+            return self.desk.rulebook.by_code(code)
+        return choose_rule_set(self.desk.rulebook.rule_sets(), today(self.desk.clock))
 
     def confirm_text(self) -> str:
         return self.tr("Open correction")

@@ -163,3 +163,35 @@ def test_extend_after_the_deadline_is_refused_with_the_services_reason(qtbot, de
     assert isinstance(errors.seen[0], IllegalTransition) and "quá thời hạn" in str(errors.seen[0])
     assert dlg.isVisible() and dlg.confirm.isEnabled()
     assert desk.requests.get(r.id).status is Status.VALID
+
+
+def test_the_correction_periods_quoted_come_from_the_rule_set(qtbot, desk, make_request, open_file, monkeypatch):
+    """Issue 7.7: a legal period in a sentence is the rule set's, not a literal — change the data, the
+    sentence follows."""
+    from dataclasses import replace
+
+    from focal_desk.domain.rules import Period, PeriodUnit
+    from focal_desk.ui.labels import period_label
+
+    r = make_request(valid_on=date(2026, 2, 26), complexity=Complexity.SIMPLE)
+    desk.requests.provide(r.id, "Bản sao", on=date(2026, 2, 27))
+    rule_set = desk.rulebook.by_code(r.deadlines.rule_set)
+    amended = replace(rule_set, corrections=tuple(
+        (k, Period(7 + i, PeriodUnit.WORKING_DAYS, p.article)) for i, (k, p) in enumerate(rule_set.corrections)))
+    monkeypatch.setattr(desk.rulebook, "by_code", lambda code: amended)
+    file = open_file(r.id)
+    dlg = act(qtbot, file, Action.OPEN_CORRECTION, d.OpenCorrectionDialog)
+    for i, kind in enumerate(CorrectionKind):
+        dlg.kind.setCurrentIndex(i)
+        assert period_label(amended.correction_period(kind)) in dlg.intro.text()
+    dlg.close()
+
+
+def test_no_ui_sentence_quotes_a_period_as_a_literal():
+    import re
+    from pathlib import Path
+
+    ui = Path(d.__file__).resolve().parents[1]
+    literal = re.compile(r"tr\(\s*\"[^\"]*(?<![%\w])\d+ (working )?days?\b")
+    found = [f"{p.name}: {m.group(0)}" for p in ui.rglob("*.py") for m in literal.finditer(p.read_text("utf-8"))]
+    assert found == []

@@ -8,17 +8,20 @@
 # Environment knobs:
 #   PYTHON=/path/to/python3.x   interpreter used to create .venv (default: python3, must be >= 3.11)
 #   FOCAL_DESK_SKIP_APT=1       never call apt-get (e.g. non-Debian machine, no root/sudo)
+#   FOCAL_DESK_APT_LOCK_TIMEOUT=300  seconds to wait while another program holds the dpkg lock
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 STAMP="$VENV/.focal-desk-install.sha256"
+# shellcheck source=scripts/apt_lock.sh
+source "$ROOT/scripts/apt_lock.sh"  # wait_for_apt_lock, apt_lock_options
 
 WITH_TEST_TOOLS=0
 for arg in "$@"; do
     case "$arg" in
         --with-test-tools) WITH_TEST_TOOLS=1 ;;
-        -h|--help) sed -n '2,11p' "${BASH_SOURCE[0]}"; exit 0 ;;
+        -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}"; exit 0 ;;
         *) echo "bootstrap: unknown argument: $arg" >&2; exit 2 ;;
     esac
 done
@@ -61,6 +64,7 @@ T64_CANDIDATES=" libglib2.0-0 "
 
 SUDO=()
 APT_UPDATED=0
+APT_OPTS=()  # -o DPkg::Lock::Timeout=… where apt knows it
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
@@ -89,8 +93,10 @@ missing_pkgs() {
 
 apt_update_once() {
     if [[ $APT_UPDATED -eq 0 ]]; then
+        wait_for_apt_lock || exit 1  # a freshly booted Ubuntu is often busy with unattended-upgrades
+        mapfile -t APT_OPTS < <(apt_lock_options)
         log "apt-get update"
-        "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${APT_OPTS[@]}" update -qq
         APT_UPDATED=1
     fi
 }
@@ -129,9 +135,10 @@ ensure_pkgs() {  # ensure_pkgs WHAT PKG...
         if [[ -n "$r" ]]; then to_install+=("$r"); else warn "no package '$p' in this release; skipped"; fi
     done
     if [[ ${#to_install[@]} -eq 0 ]]; then return 0; fi
+    wait_for_apt_lock || exit 1
     log "$what: apt-get install ${to_install[*]}"
     "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -qq --no-install-recommends "${to_install[@]}" >/dev/null
+        apt-get "${APT_OPTS[@]}" install -y -qq --no-install-recommends "${to_install[@]}" >/dev/null
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -11,11 +11,18 @@ from __future__ import annotations
 import sys
 
 EXIT_NOT_OPENED = 1  # the officer quit instead of restoring a register that cannot be opened
+EXIT_NO_DISPLAY = 1  # no screen to show a window on: said in one line, before Qt could abort the process
 
 
 def run_gui(args) -> int:
     from ..domain.errors import RegisterProblem
     from . import STARTED
+    from .display import display_problem
+
+    no_screen = display_problem()
+    if no_screen:  # before any QApplication, and before a data folder is made for nothing
+        print(f"focal-desk: {no_screen}", file=sys.stderr)
+        return EXIT_NO_DISPLAY
     from .paths import resolve_paths
     from .wiring import open_app
 

@@ -1736,8 +1736,8 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>Từ chối yêu cầu</translation>
     </message>
     <message>
-        <source>Article 28.1.%1</source>
-        <translation>Điểm %1 khoản 1 Điều 28</translation>
+        <source>Article 28.1.%1 — %2</source>
+        <translation>Điểm %1 khoản 1 Điều 28 — %2</translation>
     </message>
     <message>
         <source>&amp;Ground:</source>

@@ -1302,7 +1302,7 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
     <message>
         <source>Register no.</source>
-        <translation>Số thứ tự</translation>
+        <translation>Số vào sổ</translation>
     </message>
     <message>
         <source>Old deadline</source>
@@ -2140,7 +2140,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     </message>
     <message>
         <source>Register number</source>
-        <translation>Số thứ tự</translation>
+        <translation>Số vào sổ</translation>
     </message>
     <message>
         <source>Requester type</source>

@@ -59,12 +59,14 @@ def count_period(cal: WorkCalendar, start: date, period: Period, label: str) -> 
     return PeriodEnd(due, tuple(lines))
 
 
-def _intro(rule_set: RuleSet, cal: WorkCalendar, valid_on: date) -> list[str]:
+def _intro(rule_set: RuleSet, cal: WorkCalendar, valid_on: date, same_day: bool = False) -> list[str]:
     lines = [f"Bộ quy tắc: {rule_set.name} (áp dụng cho yêu cầu hợp lệ từ {fmt_date(rule_set.valid_from)})"]
     lines += [f"Lưu ý: {text}" for text in rule_set.caveats_for(valid_on)]
     info = cal.info(valid_on)
     day = fmt_date(valid_on)
-    if info.working:
+    if same_day:  # nothing is counted from the next day: the answer is due on this very day
+        lines.append(f"Yêu cầu hợp lệ ngày {day}" + ("" if info.working else f" ({info.reason}, không phải ngày làm việc)"))
+    elif info.working:
         lines.append(f"Yêu cầu hợp lệ ngày {day}; ngày này không tính, thời hạn tính từ ngày hôm sau ({ART_147})")
     else:
         lines.append(
@@ -80,7 +82,7 @@ def compute_deadlines(
     """Deadlines of a request that became valid on ``valid_on``. ``extended_due`` stays None until an
     extension is granted; ``max_extended_due`` is where the longest allowed extension would reach."""
     rule = rule_set.rule_for(channel, complexity)
-    lines = _intro(rule_set, cal, valid_on)
+    lines = _intro(rule_set, cal, valid_on, same_day=rule.provide.unit is PeriodUnit.SAME_DAY)
     notice_due = None
     if rule.notice is not None:
         n = count_period(cal, valid_on, rule.notice, "Thông báo bằng văn bản về thời hạn giải quyết")

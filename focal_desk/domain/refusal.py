@@ -26,11 +26,16 @@ class RefusalGround(StrEnum):
     def text_vi(self) -> str:
         return REFUSAL_TEXTS[self].text
 
+    @property
+    def short_vi(self) -> str:
+        return REFUSAL_TEXTS[self].short
+
 
 @dataclass(frozen=True)
 class RefusalText:
     ground: RefusalGround
     text: str
+    short: str  # a few words, so a list of grounds says what each one means
 
 
 REFUSAL_TEXTS: dict[RefusalGround, RefusalText] = {
@@ -40,28 +45,34 @@ REFUSAL_TEXTS: dict[RefusalGround, RefusalText] = {
             RefusalGround.A,
             "Thông tin thuộc diện không được tiếp cận theo Điều 6 của Luật Tiếp cận thông tin; thông tin "
             "thuộc diện tiếp cận có điều kiện theo Điều 7 mà không đáp ứng đủ điều kiện cung cấp.",
+            "Thông tin không được tiếp cận hoặc chưa đủ điều kiện tiếp cận",
         ),
         RefusalText(
             RefusalGround.B,
             "Thông tin đã được công khai theo Điều 17 của Luật Tiếp cận thông tin (trừ trường hợp quy định "
             "tại khoản 1 Điều 23); cơ quan hướng dẫn nơi tiếp cận.",
+            "Thông tin đã được công khai",
         ),
         RefusalText(
             RefusalGround.C,
             "Thông tin được yêu cầu không thuộc trách nhiệm cung cấp của cơ quan tiếp nhận yêu cầu.",
+            "Không thuộc trách nhiệm cung cấp của cơ quan",
         ),
         RefusalText(
             RefusalGround.D,
             "Thông tin đã được cung cấp 02 lần cho chính người yêu cầu mà không có lý do chính đáng.",
+            "Đã cung cấp 02 lần cho chính người yêu cầu",
         ),
         RefusalText(
             RefusalGround.DD,
             "Việc cung cấp thông tin vượt quá khả năng đáp ứng hoặc làm ảnh hưởng nghiêm trọng đến hoạt động "
             "bình thường của cơ quan.",
+            "Vượt quá khả năng đáp ứng của cơ quan",
         ),
         RefusalText(
             RefusalGround.E,
             "Người yêu cầu chưa thực hiện nghĩa vụ thanh toán chi phí thực tế để in, sao, chụp, gửi thông tin.",
+            "Chưa thanh toán chi phí thực tế",
         ),
     )
 }

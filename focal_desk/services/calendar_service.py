@@ -153,9 +153,10 @@ class CalendarService:
         for year in (this_year, this_year + 1):
             if year not in announced:
                 warnings.append(
+                    # the officer does not know the library: say what the days are, not where they come from
                     f"Chưa có thông báo lịch nghỉ chính thức năm {year}: thời hạn năm {year} đang tính theo "
-                    "ngày lễ do python-holidays tính (có thể thiếu ngày hoán đổi, nghỉ bù). Hãy nhập thông báo "
-                    "của Chính phủ khi có."
+                    "ngày lễ theo luật định do chương trình tự tính (Điều 112 Bộ luật Lao động; có thể thiếu "
+                    "ngày hoán đổi, nghỉ bù). Hãy nhập thông báo của Chính phủ khi có."
                 )
         return warnings
 

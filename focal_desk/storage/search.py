@@ -76,11 +76,16 @@ def fts_document(
     names: Iterable[str],
     id_numbers: Iterable[str],
     info: str,
+    phones: Iterable[str] = (),
 ) -> dict[str, Any]:
-    """One index row; the caller adds ``rowid``."""
+    """One index row; the caller adds ``rowid``. Phone numbers go with the ID numbers (both are numbers
+    the officer reads off a paper), also as digits only, so "0912345678" finds "0912 345 678" and "0912.345.678"."""
+    numbers = [fold(n) for n in id_numbers if n]
+    for phone in (p for p in phones if p):  # as written ("0912 345 678") and as one number ("0912345678")
+        numbers += [fold(phone), "".join(ch for ch in phone if ch.isdigit())]
     return {
         "name": " ".join(fold(n) for n in names if n),
-        "id_number": " ".join(fold(n) for n in id_numbers if n),
+        "id_number": " ".join(numbers),
         "register_number": register_number,
         "info": fold(info),
     }
@@ -115,6 +120,7 @@ def rebuild_search_index(session: Session) -> int:
                 cols.id_number,
                 cols.on_behalf_of_id,
                 cols.info_requested,
+                cols.phone,
             )
             .where(cols.id > last_id)
             .order_by(cols.id)
@@ -138,6 +144,7 @@ def rebuild_search_index(session: Session) -> int:
                 [r.requester_name, r.on_behalf_of_name, *(name for name, _ in ms)],
                 [r.id_number, r.on_behalf_of_id, *(number for _, number in ms)],
                 r.info_requested,
+                [r.phone],
             )
             docs.append({"rowid": r.id, **doc})
         write_documents(session, docs)

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -19,6 +31,30 @@ class ErrorLabel(QLabel):
     def set_message(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+
+
+def edited_signal(editor: QWidget) -> SignalInstance | None:
+    """The signal an editor emits when the officer changes its value (None for a widget that edits nothing)."""
+    if isinstance(editor, (QPlainTextEdit, QTextEdit)):
+        return editor.textChanged
+    if isinstance(editor, QLineEdit):
+        return editor.textChanged
+    if isinstance(editor, QDateTimeEdit):
+        return editor.dateTimeChanged
+    if isinstance(editor, QAbstractSpinBox):
+        return getattr(editor, "valueChanged", None)
+    if isinstance(editor, QComboBox):
+        return editor.currentIndexChanged
+    if isinstance(editor, QAbstractButton):
+        return editor.toggled
+    return None
+
+
+def clear_on_edit(editor: QWidget, label: QLabel) -> None:
+    """An error is about the value it was given: once the field changes, the old message no longer holds."""
+    signal = edited_signal(editor)
+    if signal is not None:
+        signal.connect(lambda *_: (label.clear(), label.hide()))
 
 
 class FieldErrors:

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
 
             self._calendar = CalendarView(self.desk, self.jobs, self.errors)
             self._calendar.deadlinesMoved.connect(self._after_change)
+            self._calendar.requestActivated.connect(self.open_request)
             self._replace_page(CALENDAR, self._calendar)
         return self._calendar
 

@@ -1306,7 +1306,7 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
     <message>
         <source>Register no.</source>
-        <translation>Số thứ tự</translation>
+        <translation>Số vào sổ</translation>
     </message>
     <message>
         <source>Old deadline</source>
@@ -1740,8 +1740,8 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>Từ chối yêu cầu</translation>
     </message>
     <message>
-        <source>Article 28.1.%1</source>
-        <translation>Điểm %1 khoản 1 Điều 28</translation>
+        <source>Article 28.1.%1 — %2</source>
+        <translation>Điểm %1 khoản 1 Điều 28 — %2</translation>
     </message>
     <message>
         <source>&amp;Ground:</source>
@@ -2144,7 +2144,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     </message>
     <message>
         <source>Register number</source>
-        <translation>Số thứ tự</translation>
+        <translation>Số vào sổ</translation>
     </message>
     <message>
         <source>Requester type</source>

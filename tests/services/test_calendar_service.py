@@ -85,3 +85,10 @@ def test_a_new_holidays_version_recomputes_the_base_layer(app, clock):
     assert upgraded.ensure_base() is True and calls == [tuple(range(2018, 2028))]
     assert upgraded.ensure_base() is False and len(calls) == 1
     assert not upgraded.calendar().is_working_day(date(2026, 4, 30))
+
+
+def test_the_coverage_warning_says_what_the_holidays_are_not_which_library(app):
+    warnings = app.calendar.coverage_warnings()
+    assert warnings
+    for w in warnings:
+        assert "python-holidays" not in w and "ngày lễ theo luật định do chương trình tự tính" in w, w

@@ -146,3 +146,12 @@ def test_the_years_a_computation_needs_reach_as_far_as_a_period_can_run():
     assert years_needed(date(2026, 12, 21)) == {2026, 2027}  # 10 working days from 21/12 end in January
     assert years_needed(date(2025, 12, 30), date(2026, 5, 4)) == {2025, 2026}
     assert years_needed(date(9999, 12, 20)) == {9999}  # no overflow at the end of the calendar
+
+
+def test_a_same_day_walk_in_is_not_told_the_day_is_not_counted(official_calendar, law_2016):
+    d = compute_deadlines(law_2016, official_calendar, W, SIMPLE, D(2026, 3, 10))
+    text = "\n".join(d.explain)
+    assert "ngay trong ngày" in text and d.provide_due == D(2026, 3, 10)
+    assert "không tính" not in text and "ngày hôm sau" not in text, text
+    counted = compute_deadlines(law_2016, official_calendar, E, SIMPLE, D(2026, 3, 10))
+    assert "ngày này không tính" in "\n".join(counted.explain)  # a counted period still says so

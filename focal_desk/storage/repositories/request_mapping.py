@@ -154,6 +154,7 @@ def fts_values(request_id: int, r: Request) -> dict[str, Any]:
         [q.full_name, q.on_behalf_of_name, *(m.full_name for m in q.members)],
         [q.id_number, q.on_behalf_of_id, *(m.id_number for m in q.members)],
         r.info_requested,
+        [q.phone],
     )
     return {"rowid": request_id, **doc}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,15 @@ from ...domain.errors import ValidationError
 from ..field_errors import ERROR_STYLE, ErrorLabel
 
 FIELDS = ("name", "parent_body", "place_name", "symbol", "signer_name", "signer_title", "authority", "area_factor")
+# Printed in capitals on the notices' header (the service stores them so): typed so, nothing changes silently.
+UPPER_FIELDS = ("name", "parent_body", "symbol", "signer_title")
+
+
+class UpperCase(QValidator):
+    """Capitals as the officer types, so the field shows what will be stored and printed."""
+
+    def validate(self, text: str, pos: int):  # noqa: D102 (Qt override)
+        return QValidator.State.Acceptable, text.upper(), pos
 
 
 class AgencyFields(QWidget):
@@ -76,6 +85,9 @@ class AgencyFields(QWidget):
             label.setBuddy(widget)
             form.addRow(label, cell)
         self.authority.setCurrentIndex(AUTHORITIES.index("TM."))
+        self._upper = UpperCase(self)
+        for field in UPPER_FIELDS:
+            getattr(self, field).setValidator(self._upper)
 
     def _authority_texts(self) -> tuple[str, ...]:
         return (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,7 +41,10 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 
 
 class MovedDialog(QDialog):
-    """After a calendar change: every open request whose deadline moved, old → new."""
+    """After a calendar change: every open request whose deadline moved, old → new; Enter or a double
+    click on a row opens that request's file (the dialog stays open, so the next one can be checked)."""
+
+    requestActivated = Signal(int)  # noqa: N815 (Qt naming)
 
     def __init__(self, report, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,6 +71,9 @@ class MovedDialog(QDialog):
         self.table = _table(
             [self.tr("Register no."), self.tr("Old deadline"), self.tr("New deadline"), self.tr("Note")], rows
         )
+        for row, m in enumerate(moved):
+            self.table.item(row, 0).setData(Qt.ItemDataRole.UserRole, m.request_id)
+        self.table.activated.connect(self._activated)
         self.table.setVisible(bool(moved))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
@@ -77,6 +83,19 @@ class MovedDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(760, 420 if moved else 160)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # The table opens the row on Enter and passes the key on: the dialog must not close on it too.
+        if self.table.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _activated(self, index) -> None:
+        item = self.table.item(index.row(), 0)
+        request_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if request_id is not None:
+            self.requestActivated.emit(int(request_id))
 
 
 def _line_number(key: str) -> int:

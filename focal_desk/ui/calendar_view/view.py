@@ -63,6 +63,7 @@ def _swatch(color, text: str) -> QLabel:
 
 class CalendarView(QWidget):
     deadlinesMoved = Signal(object)  # the RecomputeReport after a change  # noqa: N815 (Qt naming)
+    requestActivated = Signal(int)  # a request picked in the list of moved deadlines  # noqa: N815 (Qt naming)
 
     def __init__(self, desk, jobs, errors, parent: QWidget | None = None):
         super().__init__(parent)
@@ -305,5 +306,8 @@ class CalendarView(QWidget):
         self.reload(select=select)
         self.deadlinesMoved.emit(report)
         dialog = MovedDialog(report, self)
+        dialog.requestActivated.connect(self.requestActivated)
         self.last_dialog = dialog
-        dialog.open()
+        # not modal: a request file opened from its list must take input while the list stays open
+        dialog.setModal(False)
+        dialog.show()

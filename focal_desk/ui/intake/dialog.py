@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from ...domain.errors import ValidationError
 from ...domain.request import RequestDraft
 from ...services.desk import Desk
 from ...services.intake import clean_draft
+from ..discard_prompt import ask_discard
 from ..field_errors import ErrorLabel
 from .attachments_section import AttachmentsSection
 from .lookups import RequesterLookups
@@ -219,14 +219,11 @@ class IntakeDialog(QDialog):
         super().done(result)
 
     def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
+        return ask_discard(
             self,
             self.tr("Discard this request?"),
             self.tr("What you typed has not been saved. Close the form and discard it?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Discard
 
     # --- layout ------------------------------------------------------------------------------------------
     def _set_tab_order(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.clock import today
 from ...domain.errors import EnvironmentProblem, ValidationError
 from ...domain.request import Request
-from ..field_errors import ErrorLabel
+from ..field_errors import ErrorLabel, clear_on_edit
 from .lifetime import while_alive
 
 
@@ -113,6 +113,7 @@ class ActionDialog(QDialog):
         col.addWidget(err)
         for name in names:
             self._error_labels[name] = err
+        clear_on_edit(widget, err)
         self.form.addRow(label, box)
         caption = self.form.labelForField(box)
         if isinstance(caption, QLabel):
@@ -147,6 +148,16 @@ class ActionDialog(QDialog):
         if unplaced:
             self.general_error.setText("\n".join(unplaced))
             self.general_error.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # Wrapped labels make the layout height-for-width, and Qt then does not grow a shown window by
+        # itself: without this the fixed-height boxes are squeezed and a message is drawn over its field.
+        layout = self.layout()
+        layout.activate()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def clear_errors(self) -> None:
         for label in (*self._error_labels.values(), self.general_error):

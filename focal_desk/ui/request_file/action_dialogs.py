@@ -207,7 +207,8 @@ class RefuseDialog(ActionDialog):
         self.setWindowTitle(self.tr("Refuse the request"))
         self.ground = QComboBox()
         for g in RefusalGround:
-            self.ground.addItem(self.tr("Article 28.1.%1").replace("%1", g.point), g)
+            # the point alone ("28.1.a") means nothing at the desk: say what the ground is
+            self.ground.addItem(self.tr("Article 28.1.%1 — %2").replace("%1", g.point).replace("%2", g.short_vi), g)
         self.add_field(self.tr("&Ground:"), self.ground, "refusal_ground")
         self.legal = QLabel()
         self.legal.setWordWrap(True)

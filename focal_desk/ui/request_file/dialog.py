@@ -161,7 +161,8 @@ class RequestFileDialog(QDialog):
             r = requests.get(rid)
             rule_set = rulebook.by_code(r.deadlines.rule_set) if r.deadlines.rule_set else None
             name, caveats = (rule_set.name, rule_set.caveats_for(r.valid_on)) if rule_set else ("", ())
-            return r, requests.history(rid), name, caveats
+            rule_names = {rs.code: rs.name for rs in rulebook.rule_sets()}  # the timeline names, not codes
+            return r, requests.history(rid), name, caveats, rule_names
 
         self.jobs.submit(load, on_success=while_alive(self, self._loaded),
                          on_error=while_alive(self, self._load_failed))
@@ -170,7 +171,7 @@ class RequestFileDialog(QDialog):
         self.errors.handle(exc, self, retry=self.reload if isinstance(exc, EnvironmentProblem) else None)
 
     def _loaded(self, result) -> None:
-        r, events, rule_set, caveats = result
+        r, events, rule_set, caveats, rule_names = result
         self.request = r
         day = today(self.desk.clock)
         self.setWindowTitle(self.tr("Request %1 — %2").replace("%1", r.register_number).replace("%2", r.requester_name))
@@ -187,7 +188,7 @@ class RequestFileDialog(QDialog):
         self.rule_set.setText(self.tr("Rule set: %1").replace("%1", rule_set) if rule_set
                               else self.tr("No deadline yet: the time limit starts when the request is confirmed "
                                            "valid."))
-        self.timeline.set_events(events)
+        self.timeline.set_events(events, rule_names)
         self.timeline_view.resizeRowsToContents()
         self.timeline_view.scrollToBottom()
         self.corrections.set_corrections(r.corrections, day)

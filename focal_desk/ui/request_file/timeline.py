@@ -117,10 +117,13 @@ _ENUMS = {
 }
 
 
-def value_text(key: str, value: Any) -> str:
-    """A stored JSON value in the officer's words: enums translated, dates dd/MM/yyyy, long text cut."""
+def value_text(key: str, value: Any, rule_names: dict[str, str] | None = None) -> str:
+    """A stored JSON value in the officer's words: enums translated, dates dd/MM/yyyy, long text cut,
+    a rule set by its name (``rule_names``: code -> name) rather than its code."""
     if value is None or value == "" or value == []:
         return "—"
+    if key == "deadlines.rule_set" and isinstance(value, str) and rule_names and value in rule_names:
+        return rule_names[value]
     if isinstance(value, bool):
         return QCoreApplication.translate("RequestTimeline", "yes") if value else QCoreApplication.translate("RequestTimeline", "no")
     if key in _ENUMS and isinstance(value, str):
@@ -151,16 +154,16 @@ def _iso_text(value: str) -> str:
         return value
 
 
-def change_lines(event: AuditEvent) -> list[str]:
+def change_lines(event: AuditEvent, rule_names: dict[str, str] | None = None) -> list[str]:
     lines = []
     for key, pair in event.changes.items():
         if key in _HIDDEN:
             continue
         old, new = pair if isinstance(pair, (list, tuple)) and len(pair) == 2 else (None, pair)
         if event.action == "register" or old in (None, "", []):
-            lines.append(f"{field_name(key)}: {value_text(key, new)}")
+            lines.append(f"{field_name(key)}: {value_text(key, new, rule_names)}")
         else:
-            lines.append(f"{field_name(key)}: {value_text(key, old)} → {value_text(key, new)}")
+            lines.append(f"{field_name(key)}: {value_text(key, old, rule_names)} → {value_text(key, new, rule_names)}")
     return lines
 
 
@@ -174,10 +177,10 @@ class TimelineModel(QAbstractTableModel):
         self._events: list[AuditEvent] = []
         self._changes: list[str] = []
 
-    def set_events(self, events: list[AuditEvent]) -> None:
+    def set_events(self, events: list[AuditEvent], rule_names: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self._events = sorted(events, key=lambda e: (e.at, e.id or 0))
-        self._changes = ["\n".join(change_lines(e)) for e in self._events]
+        self._changes = ["\n".join(change_lines(e, rule_names)) for e in self._events]
         self.endResetModel()
 
     def event_at(self, row: int) -> AuditEvent:

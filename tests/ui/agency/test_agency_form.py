@@ -55,3 +55,18 @@ def test_enter_in_a_field_saves(qtbot, desk, jobs, errors):
     with qtbot.waitSignal(form.saved, timeout=10_000):
         form.fields.symbol.returnPressed.emit()
     assert desk.agency.current().symbol == "UBND-X"
+
+
+def test_the_capitalised_fields_show_capitals_as_they_are_typed(qtbot, desk, jobs, errors):
+    form = open_form(qtbot, desk, jobs, errors)
+    f = form.fields
+    f.name.clear()
+    f.name.insert("Ủy ban nhân dân xã Đạo Trù")  # as typed (insert goes through the field's checks)
+    assert f.name.text() == "ỦY BAN NHÂN DÂN XÃ ĐẠO TRÙ"
+    f.signer_title.clear()
+    qtbot.keyClicks(f.signer_title, "chu tich")
+    assert f.signer_title.text() == "CHU TICH"
+    f.signer_name.clear()
+    qtbot.keyClicks(f.signer_name, "Tran Binh")
+    assert f.signer_name.text() == "Tran Binh"  # the signer's name prints as typed
+    assert f.profile().name == "ỦY BAN NHÂN DÂN XÃ ĐẠO TRÙ"

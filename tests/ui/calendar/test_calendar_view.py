@@ -157,3 +157,42 @@ def test_a_good_file_makes_its_days_appear(qtbot, desk, jobs, errors, tmp_path):
     assert "2027" not in view.banner.text()
     settle(qtbot, jobs)
     assert errors.seen == []
+
+
+def test_a_row_of_the_moved_deadlines_opens_its_request_file(qtbot, desk, jobs, errors):
+    from PySide6.QtCore import Qt
+
+    from focal_desk.ui.main_window import MainWindow
+
+    r = register_postal(desk)
+    window = MainWindow(desk, jobs, errors)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    view = window.calendar
+    qtbot.waitUntil(lambda: view.model.year == 2026 and view.rules.picker.count() > 0, timeout=10_000)
+    view.grid.setCurrentIndex(view.model.index_of(date(2026, 3, 4)))
+    view.add_day()
+    view.last_dialog.reason.setText("Nghỉ do bão số 3")
+    view.last_dialog.source.setText("Quyết định 15/QĐ-UBND ngày 03/03/2026")
+    with qtbot.waitSignal(view.deadlinesMoved, timeout=10_000):
+        view.last_dialog.save()
+    moved = view.last_dialog
+    assert isinstance(moved, MovedDialog) and moved.table.rowCount() == 1
+    moved.table.setFocus()
+    moved.table.setCurrentCell(0, 0)
+    with qtbot.waitSignal(moved.requestActivated, timeout=5000) as opened:
+        qtbot.keyClick(moved.table, Qt.Key.Key_Return)  # Enter opens it
+    assert opened.args == [r.id]
+    qtbot.waitUntil(lambda: r.id in window._open_files, timeout=5000)
+    file = window._open_files[r.id]
+    qtbot.waitUntil(lambda: file.request is not None, timeout=5000)
+    assert file.isVisible() and moved.isVisible()  # the list stays, to check the next one
+    cell = moved.table.visualItemRect(moved.table.item(0, 1)).center()
+    qtbot.mouseClick(moved.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    with qtbot.waitSignal(moved.requestActivated, timeout=5000) as again:
+        qtbot.mouseDClick(moved.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # so does a double click
+    assert again.args == [r.id]
+    file.close()
+    settle(qtbot, jobs)
+    assert errors.seen == []

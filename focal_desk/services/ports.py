@@ -10,6 +10,7 @@ from ..domain.agency import AgencyProfile
 from ..domain.attachment import Attachment
 from ..domain.audit import AuditEvent
 from ..domain.calendar import CalendarEntry
+from ..domain.documents import DocumentFacts, FormCode, RenderedDocument, TemplateInfo
 from ..domain.listing import RequestQuery, RequestSummary
 from ..domain.request import Correction, Request
 from ..domain.requester import Requester
@@ -152,4 +153,14 @@ class StartupReader(Protocol):
 
     def first_page(self, limit: int) -> tuple[list[RequestSummary], int, datetime | None]:
         """The newest ``limit`` requests (received_at DESC, id DESC), the register's size, the oldest date."""
+        ...
+
+
+class DocumentRenderer(Protocol):
+    """Turns a form and its facts into a PDF (focal_desk.documents implements it; services never import it)."""
+
+    def info(self, form: FormCode) -> TemplateInfo: ...
+
+    def render(self, facts: DocumentFacts) -> RenderedDocument:
+        """Raises ValidationError naming the field when a required fact is missing."""
         ...

@@ -1,0 +1,111 @@
+"""The papers that leave the office: which forms exist, how they are numbered, and what a renderer is given
+and gives back. The wording lives in forms/ (data); this module only names things."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from .agency import AgencyProfile
+from .request import Request
+
+
+class FormCode(StrEnum):
+    """The Decree 13 forms (Mẫu 01a–06) and the letters the workflow needs."""
+
+    REQUEST_FORM = "01a"  # Phiếu yêu cầu (a person)
+    REQUEST_FORM_ORG = "01b"  # Phiếu yêu cầu (an organisation for its members)
+    RECEIPT = "02"  # Phiếu tiếp nhận
+    RESOLUTION = "03"  # Phiếu giải quyết (Đ27: time, place, form, costs, payment)
+    EXTENSION = "04"  # Thông báo gia hạn
+    REFUSAL = "05"  # Thông báo từ chối
+    CONSENT = "06"  # Văn bản chấp thuận of the persons concerned (Đ7)
+    SUPPLEMENT = "supplement"  # guidance to supplement the request (Đ26.2)
+    TRANSFER = "transfer"  # guidance to the responsible agency (Đ26.3)
+    PROVIDE = "provide"  # covering letter that provides the information
+    CORRECTION = "correction"  # correction notice (Đ32)
+
+
+class NumberingMode(StrEnum):
+    """Who gives the number (ND30 Đ15): the app's own series, or the clerk (văn thư) at signature."""
+
+    SERIES = "series"
+    TYPED = "typed"
+
+
+class SeriesScope(StrEnum):
+    """The head of the agency decides: one series for every type, or one per type (both lawful)."""
+
+    COMMON = "common"
+    PER_TYPE = "per_type"
+
+
+@dataclass(frozen=True)
+class DocumentNumber:
+    """`Số: 05/TB-UBND` — seq within the year, the type abbreviation (may be empty: a công văn), the symbol."""
+
+    seq: int
+    year: int
+    type_abbr: str
+    agency_symbol: str
+
+    @property
+    def text(self) -> str:
+        symbol = f"{self.type_abbr}-{self.agency_symbol}" if self.type_abbr else self.agency_symbol
+        return f"{self.seq:02d}/{symbol}" if symbol else f"{self.seq:02d}"
+
+
+@dataclass(frozen=True)
+class FeeLine:
+    """One line of actual cost (TT 46/2018): what, how many, the unit rate in đồng (after the area factor)."""
+
+    code: str  # e.g. "a4_bw", "a4_colour", "photo_15x21", "audio_minute", "film_minute", "postage"
+    label: str  # as printed, e.g. "Sao chụp tài liệu A4 đen trắng"
+    quantity: int
+    unit: str  # "trang", "ảnh", "phút", "lần"
+    unit_rate: int  # đồng, already multiplied by the area factor
+
+    @property
+    def amount(self) -> int:
+        return self.quantity * self.unit_rate
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """Everything a form may print, gathered by the service inside its unit of work.
+
+    ``extra`` carries what the action adds and the request does not hold (the extension reason typed for a
+    Mẫu 04, the place of provision for a Mẫu 03 …), keyed by the template's field names."""
+
+    form: FormCode
+    agency: AgencyProfile
+    request: Request | None  # None for a blank form (01a/01b printed empty)
+    issued_on: date
+    number: DocumentNumber | None  # None for forms the requester signs (01a, 01b, 06) and for a preview
+    fee_lines: tuple[FeeLine, ...] = ()
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """What the service must know of a form's template before it takes a number and renders."""
+
+    form: FormCode
+    template_id: str  # e.g. "nd13-05"
+    version: int
+    title: str  # as the officer reads it: "Mẫu 05 — Thông báo từ chối"
+    type_abbr: str  # the abbreviation in the number ("TB", "PTN"; "" for a công văn)
+    numbered: bool  # False for the papers the requester signs (01a, 01b, 06)
+    extra_fields: tuple[str, ...] = ()  # keys of DocumentFacts.extra the template requires
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    """The PDF bytes and what they were made from; ``printed_dates`` names each date the paper shows."""
+
+    pdf: bytes
+    template_id: str
+    template_version: int
+    printed_dates: Mapping[str, date] = field(default_factory=dict)

@@ -28,6 +28,7 @@ from ..domain.errors import (
     RegisterProblem,
     ValidationError,
 )
+from .screen_fit import fit_window
 
 log = logging.getLogger("focal_desk.ui")
 
@@ -57,7 +58,7 @@ class CrashDialog(QDialog):
         copy.clicked.connect(lambda: QApplication.clipboard().setText(self.details))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_window(self, 640, 420)
 
 
 class ErrorRouter(QObject):

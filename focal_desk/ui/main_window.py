@@ -22,6 +22,7 @@ from .errors import ErrorRouter
 from .jobs import JobRunner
 from .register.view import RegisterView
 from .safety.problem import LostNumbersBanner, WriteBlockedBanner
+from .screen_fit import fit_window, keep_inside, scrolled
 from .todo_view import TodoView
 
 # Pages and dialogs not on the first screen are imported and built when first opened: start-up stays quick.
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
         for page in (self.register, self.todo, QWidget(), QWidget()):  # the last two: built on first visit
-            self.pages.addWidget(page)
+            self.pages.addWidget(scrolled(page, shrink=True))  # a page taller than a small screen scrolls; the status bar stays
         self.nav.currentRowChanged.connect(self._go_to)
         self.write_banner = WriteBlockedBanner()
         self.write_banner.restoreRequested.connect(self.restore_from_backup)
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
 
     def _replace_page(self, index: int, page: QWidget) -> None:
         placeholder = self.pages.widget(index)
-        self.pages.insertWidget(index, page)
+        self.pages.insertWidget(index, scrolled(page, shrink=True))
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
 
@@ -323,9 +324,10 @@ class MainWindow(QMainWindow):
         geometry, state = s.value("window/geometry"), s.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            if not self.isMaximized():
+                keep_inside(self)  # saved on a larger screen: Qt clamps the size, the frame must stay in view too
         else:  # 1280×800, or less on a small screen (a 1366×768 laptop): the status bar stays in view
-            screen = self.screen().availableGeometry()
-            self.resize(min(1280, screen.width()), min(800, screen.height() - 40))
+            fit_window(self, 1280, 800)
         if state is not None:
             self.restoreState(state)
         self.register.restore_state(s)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import ValidationError
 from ...services.officer import clean_officer_name
 from ..field_errors import ErrorLabel
+from ..screen_fit import fit_window, scrolled
 from .form import AgencyFields
 
 WELCOME, OFFICE = range(2)
@@ -80,7 +81,9 @@ class WelcomePage(QWizardPage):
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setStyleSheet("color: #555;")
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(text)
         layout.addSpacing(12)
         layout.addLayout(officer_form)
@@ -90,6 +93,9 @@ class WelcomePage(QWizardPage):
         layout.addWidget(self.demo_unavailable)
         layout.addStretch(1)
         layout.addWidget(self.where)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolled(body))  # a small screen: the page scrolls, the wizard's buttons stay
 
     def _choice_changed(self) -> None:
         self.setFinalPage(self.demo.isChecked())
@@ -132,10 +138,15 @@ class OfficePage(QWizardPage):
         self.fields = AgencyFields()
         self.status = QLabel()
         self.status.setStyleSheet("color: #b00020;")
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.fields)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolled(body))
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         self.fields.name.setFocus()
@@ -166,7 +177,6 @@ class FirstRunWizard(QWizard):
         self.setPage(WELCOME, self.welcome)
         self.setPage(OFFICE, self.office)
         self.setStartId(WELCOME)
-        self.setMinimumSize(760, 600)
         # Qt ships no Vietnamese for its own buttons (no qtbase_vi.qm): name them here.
         for button, text in (
             (QWizard.WizardButton.BackButton, self.tr("< &Back")),
@@ -175,6 +185,7 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
         ):
             self.setButtonText(button, text)
+        fit_window(self, 760, 600)  # less on a small screen: the pages scroll, the buttons stay in view
 
     # --- the office, typed in ------------------------------------------------------------------------
     def save_office(self) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..labels import fmt_date
+from ..screen_fit import fit_window
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -82,7 +83,7 @@ class MovedDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(760, 420 if moved else 160)
+        fit_window(self, 760, 420 if moved else 160)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # The table opens the row on Enter and passes the key on: the dialog must not close on it too.
@@ -128,7 +129,7 @@ class ImportErrorsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.resize(720, 360)
+        fit_window(self, 720, 360)
 
     def messages(self) -> list[str]:
         return [self.table.item(r, 1).text() for r in range(self.table.rowCount())]

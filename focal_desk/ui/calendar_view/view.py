@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStyle,
@@ -112,7 +113,10 @@ class CalendarView(QWidget):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setMinimumSectionSize(22)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.setMinimumHeight(330)
+        # twelve compact rows at least; the rows stretch when there is room (a 1366×768 laptop has little)
+        row = self.grid.fontMetrics().height() + 2
+        self.grid.verticalHeader().setMinimumSectionSize(row)
+        self.grid.setMinimumHeight(12 * row + self.grid.horizontalHeader().sizeHint().height() + 4)
         self.grid.setItemDelegate(FrameSelection(self.grid))
         self.grid.selectionModel().currentChanged.connect(lambda cur, _prev: self._select_day(cur.data(DATE_ROLE)))
         self.grid.doubleClicked.connect(lambda _i: self.add_day())
@@ -125,6 +129,10 @@ class CalendarView(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().hide()
         self.list.setWordWrap(False)
+        compact = self.list.fontMetrics().height() + 4  # several rows in view even on a 768 px screen
+        self.list.verticalHeader().setMinimumSectionSize(compact)
+        self.list.verticalHeader().setDefaultSectionSize(compact)
+        self.list.setMinimumHeight(4 * compact + self.list.horizontalHeader().sizeHint().height() + 4)
         header = self.list.horizontalHeader()
         for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
                                        QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
@@ -135,8 +143,11 @@ class CalendarView(QWidget):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setMinimumHeight(54)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        detail_box = QScrollArea()  # beside the list, not under it: the list keeps the height for its rows
+        detail_box.setWidgetResizable(True)
+        detail_box.setWidget(self.detail)
+        detail_box.setMinimumWidth(220)
 
         legend = QHBoxLayout()
         legend.addWidget(_swatch(OFF_BG, self.tr("Day off")))
@@ -150,13 +161,19 @@ class CalendarView(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         self.list_title = QLabel()
         lower_layout.addWidget(self.list_title)
-        lower_layout.addWidget(self.list, 1)
-        lower_layout.addWidget(self.detail)
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.addWidget(self.list)
+        beside.addWidget(detail_box)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 1)
+        beside.setChildrenCollapsible(False)
+        lower_layout.addWidget(beside, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.grid)
         split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
 
         days_page = QWidget()
         days_layout = QVBoxLayout(days_page)

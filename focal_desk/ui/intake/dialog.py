@@ -20,6 +20,7 @@ from ...services.desk import Desk
 from ...services.intake import clean_draft
 from ..discard_prompt import ask_discard
 from ..field_errors import ErrorLabel
+from ..screen_fit import fit_window
 from .attachments_section import AttachmentsSection
 from .lookups import RequesterLookups
 from .receipt_section import ReceiptSection
@@ -243,5 +244,4 @@ class IntakeDialog(QDialog):
             QWidget.setTabOrder(first, second)
 
     def _fit_screen(self) -> None:
-        screen = self.screen().availableGeometry()
-        self.resize(min(1200, screen.width() - 40), min(800, screen.height() - 40))
+        fit_window(self, 1200, 800)

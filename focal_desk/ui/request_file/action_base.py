@@ -25,6 +25,7 @@ from ...domain.clock import today
 from ...domain.errors import EnvironmentProblem, ValidationError
 from ...domain.request import Request
 from ..field_errors import ErrorLabel, clear_on_edit
+from ..screen_fit import grow_height
 from .lifetime import while_alive
 
 
@@ -156,8 +157,7 @@ class ActionDialog(QDialog):
         layout = self.layout()
         layout.activate()
         needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_height(self, needed)  # never past the screen's bottom
 
     def clear_errors(self) -> None:
         for label in (*self._error_labels.values(), self.general_error):

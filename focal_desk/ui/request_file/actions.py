@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ...domain.enums import Complexity
 from ...domain.request import Request
 from ...domain.workflow import Action, allowed_actions
+from ..flow_layout import FlowLayout
 from . import action_dialogs as d
 
 # Provision, full or partial, is one dialog with a choice; the bar shows one button for both.
@@ -57,7 +58,7 @@ class ActionBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)  # wraps on a narrow window: every button stays in view
         row.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[Action, QPushButton] = {}
         for action in DIALOGS:
@@ -66,7 +67,6 @@ class ActionBar(QWidget):
             button.clicked.connect(lambda _checked=False, a=action: self.triggered.emit(a))
             row.addWidget(button)
             self.buttons[action] = button
-        row.addStretch(1)
         self.set_request(None)
 
     def set_request(self, r: Request | None) -> None:

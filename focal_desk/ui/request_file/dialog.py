@@ -23,6 +23,7 @@ from ...domain.errors import EnvironmentProblem
 from ...domain.request import Correction, Request
 from ...domain.workflow import Action
 from ..labels import correction_kind_label, fmt_date, status_label
+from ..screen_fit import fit_window
 from .actions import DIALOGS, ActionBar
 from .attachments import AttachmentsPanel
 from .corrections import CorrectionsPanel
@@ -104,7 +105,7 @@ class RequestFileDialog(QDialog):
         close.rejected.connect(self.reject)
         bottom.addWidget(close)
         layout.addLayout(bottom)
-        self.resize(1100, 760)
+        fit_window(self, 1100, 760)
         self.reload()
 
     # --- layout -----------------------------------------------------------------------------------------
@@ -121,6 +122,7 @@ class RequestFileDialog(QDialog):
         row.addWidget(self.status)
         self.requester = QLabel()
         self.requester.setTextFormat(Qt.TextFormat.PlainText)
+        self.requester.setWordWrap(True)  # a long name wraps rather than widening the window
         row.addWidget(self.requester, 1)
         self.due = QLabel()
         due_font = self.due.font()

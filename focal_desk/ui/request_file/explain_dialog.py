@@ -10,6 +10,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from ..screen_fit import fit_window
+
 
 class ExplainDialog(QDialog):
     def __init__(self, title: str, heading: str, lines: tuple[str, ...], parent: QWidget | None = None):
@@ -38,7 +40,7 @@ class ExplainDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        fit_window(self, 760, 520)
 
     def _html(self) -> str:
         if not self.lines:

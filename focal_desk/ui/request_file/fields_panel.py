@@ -7,11 +7,15 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -207,6 +211,7 @@ class FieldsPanel(QWidget):
                 widget.setReadOnly(not writable)
             else:
                 widget.setEnabled(writable)
+            _look(widget, writable)
         self.edit_button.setVisible(not self.editing)
         self.edit_button.setEnabled(self.can_edit())
         self.save_button.setVisible(self.editing)
@@ -291,3 +296,27 @@ class FieldsPanel(QWidget):
         for label in (*self.err.values(), self.general_error):
             label.clear()
             label.hide()
+
+FLAT_COMBO = ("QComboBox { border: none; background: transparent; padding-left: 3px; }"
+              " QComboBox::drop-down { border: none; width: 0px; } QComboBox::down-arrow { image: none; }")
+
+
+def _look(widget: QWidget, writable: bool) -> None:
+    """A field that cannot be typed in does not look like one: flat, no frame, on the window's background,
+    its value in the normal text colour (not greyed out); once editing, a normal input field again."""
+    widget.setProperty("readOnlyLook", not writable)
+    palette = QApplication.palette(widget)
+    if not writable:
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, palette.color(QPalette.ColorGroup.Active, role))
+    widget.setPalette(palette)
+    if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)):
+        widget.setFrame(writable)
+    if isinstance(widget, QAbstractSpinBox):
+        widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows if writable
+                                else QAbstractSpinBox.ButtonSymbols.NoButtons)
+    if isinstance(widget, QComboBox):  # the styles draw a combo box as a button whatever its frame: flatten it
+        widget.setStyleSheet("" if writable else FLAT_COMBO)
+    if isinstance(widget, QPlainTextEdit):
+        widget.setFrameShape(QFrame.Shape.StyledPanel if writable else QFrame.Shape.NoFrame)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.backup import BackupInfo
 from ...domain.errors import RegisterProblem
+from ..screen_fit import fit_window
 from .backup_list import BackupList, fmt_when, kind_label
 from .problem import problem_title
 
@@ -60,7 +61,7 @@ class RestoreDialog(QDialog):
         self.pages.addWidget(self._build_confirm())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(780, 480)
+        fit_window(self, 780, 480)
         self.reload()
 
     # --- pages ---------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from ...domain.backup import RestoreReport
 from ...domain.errors import FocalDeskError, ValidationError
 from ..errors import CrashDialog
 from ..jobs import JobRunner
+from ..screen_fit import fit_window, grow_height
 from .restore_dialog import RestoreChoice, RestoreDialog
 
 log = logging.getLogger("focal_desk.ui")
@@ -60,7 +61,7 @@ class RestoreRunDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 200)
+        fit_window(self, 720, 200)
         self._jobs = JobRunner(self)
 
     def start(self) -> None:
@@ -79,7 +80,7 @@ class RestoreRunDialog(QDialog):
         self.continue_button.setVisible(True)
         self.continue_button.setDefault(True)
         self.continue_button.setFocus()
-        self.resize(self.width(), 360)
+        grow_height(self, 360)
 
     def _failed(self, exc: BaseException) -> None:
         self.working = False

@@ -202,7 +202,7 @@ main() {
     py_ok "$VENV/bin/python" || die ".venv uses $("$VENV/bin/python" --version 2>&1); need >= 3.11 (rm -rf .venv)"
 
     local want have_sum=""
-    want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+    want="$(cat pyproject.toml setup.py | sha256sum | cut -d' ' -f1)"  # what pip install reads
     [[ -f "$STAMP" ]] && have_sum="$(cat "$STAMP")"
     if [[ "$want" == "$have_sum" ]]; then
         log "python environment up to date (pyproject.toml unchanged since last install)"

@@ -24,8 +24,24 @@ CALENDAR_YEARS_AHEAD = 5  # as far ahead as the calendar page lets the officer b
 SQLITE_MAX_INT = 2**63 - 1
 
 
+class VietnameseHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
+
+
 class OneLineParser(argparse.ArgumentParser):
-    """Usage errors as one line naming the argument, exit code 2."""
+    """Usage errors as one line naming the argument, exit code 2. ``--help`` in Vietnamese, argparse's own
+    words included, like every option's help."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        add_help = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", VietnameseHelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "tham số"
+        self._optionals.title = "tùy chọn"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="in trợ giúp này rồi thoát")
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"focal-desk: lỗi tham số / bad argument: {message}\n")

@@ -1,4 +1,4 @@
-"""focal-desk [--data-dir DIR] COMMAND — the command line, for scripting and support.
+"""focal-desk [--data-dir DIR] [--officer NAME] [--lang vi|en] COMMAND — the command line, for scripting and support.
 
 The commands live in app/commands/ (one module each); this module parses, runs the chosen handler and
 turns every failure into one line on stderr with an exit status:
@@ -60,15 +60,34 @@ FLAG_OF = {
 
 def build_parser() -> argparse.ArgumentParser:
     from .commands import add_all
+    from .commands.gui import add_lang
 
-    p = OneLineParser(prog="focal-desk", description="Sổ theo dõi cung cấp thông tin theo yêu cầu")
-    p.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng; biến FOCAL_DESK_DATA_DIR)")
-    p.add_argument("--officer", metavar="HỌ_TÊN",
-                   help="tên cán bộ ghi vào nhật ký thao tác cho lần chạy này (biến FOCAL_DESK_OFFICER; "
-                        "mặc định: cán bộ đặt lần cuối trong ứng dụng)")
+    p = OneLineParser(prog="focal-desk", description="Sổ theo dõi cung cấp thông tin theo yêu cầu. "
+                      "--data-dir, --officer và --lang đặt trước hoặc sau tên lệnh đều được.")
+    add_common_options(p)
+    add_lang(p)  # no command opens the app: `focal-desk --lang en` as well as `focal-desk gui --lang en`
     sub = p.add_subparsers(dest="command", parser_class=OneLineParser, metavar="COMMAND")
     add_all(sub)
+    for leaf in leaf_parsers(p):  # ... after the command too; there SUPPRESS keeps a value given before it
+        add_common_options(leaf, default=argparse.SUPPRESS)
     return p
+
+
+def add_common_options(p: argparse.ArgumentParser, default: object = None) -> None:
+    p.add_argument("--data-dir", metavar="THƯ_MỤC", default=default,
+                   help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng; biến FOCAL_DESK_DATA_DIR)")
+    p.add_argument("--officer", metavar="HỌ_TÊN", default=default,
+                   help="tên cán bộ ghi vào nhật ký thao tác cho lần chạy này (biến FOCAL_DESK_OFFICER; "
+                        "mặc định: cán bộ đặt lần cuối trong ứng dụng)")
+
+
+def leaf_parsers(p: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parsers that run a command (`gui`, `request add`, `calendar list`, …), below ``p``."""
+    subs = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        return [p]
+    children = dict.fromkeys(c for a in subs for c in a.choices.values())  # an alias is the same parser
+    return [leaf for c in children for leaf in leaf_parsers(c)]
 
 
 def _field_message(exc: ValidationError, flags: dict[str, str]) -> str:

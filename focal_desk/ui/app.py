@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import sys
 import time
 from collections.abc import Callable
@@ -41,7 +42,18 @@ def install_font(app: QApplication) -> str | None:
         font.setPointSize(10)
         app.setFont(font)
         app._focal_font_family = family
+    else:
+        warn_missing(f"the UI font (Noto Sans) was not found in {resources_dir() / 'fonts'}: "
+                     "Vietnamese may render with a system font")
     return family
+
+
+def warn_missing(what: str) -> None:
+    """A resource the install should have shipped is missing: the app still starts, but says so — in the
+    log of the data folder and on stderr (seen when started from a terminal)."""
+    logging.getLogger(__name__).warning("%s", what)
+    if sys.stderr is not None:  # None in a windowed (frozen) app
+        print(f"focal-desk: warning: {what}", file=sys.stderr)
 
 
 def install_translation(app: QApplication, lang: str) -> list[QTranslator]:
@@ -52,9 +64,12 @@ def install_translation(app: QApplication, lang: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     installed = []
     ours = QTranslator(app)
-    if ours.load(str(resources_dir() / "i18n" / "focal_desk_vi.qm")):
+    qm = resources_dir() / "i18n" / "focal_desk_vi.qm"
+    if ours.load(str(qm)):
         app.installTranslator(ours)
         installed.append(ours)
+    else:
+        warn_missing(f"the Vietnamese translation {qm} could not be loaded: the window shows English")
     qt = QTranslator(app)  # Qt's own buttons (OK, Cancel, …)
     if qt.load("qtbase_vi", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "scripts" / "build_translations.py"
-QM = ROOT / "resources" / "i18n" / "focal_desk_vi.qm"
 TITLE = "focal_desk — Information request register"
 
 
@@ -21,8 +20,6 @@ def app_language(qapp):
     """make_application(lang) on the session QApplication, undone afterwards for the other tests."""
     from focal_desk.ui.app import make_application
 
-    if not QM.exists():  # the .qm is built (bootstrap.sh), not committed
-        subprocess.run([sys.executable, str(BUILD)], check=True, capture_output=True, timeout=300)
     old_locale, old_font = QLocale(), qapp.font()
 
     def start(lang: str):

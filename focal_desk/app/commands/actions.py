@@ -15,7 +15,7 @@ from ...domain.errors import ValidationError
 from ...domain.refusal import RefusalGround
 from ...domain.request import Request
 from ..argtypes import EXIT_OK, request_day, request_id
-from .common import add_json_flag, opened, print_request
+from .common import ID_HELP, add_json_flag, opened, print_request
 
 if TYPE_CHECKING:
     from ...services.requests import RequestService
@@ -36,9 +36,9 @@ def _handler(call: Call) -> Callable[[argparse.Namespace], int]:
 
 def _verb(rsub, name: str, help_text: str, call: Call, flags: dict[str, str], on: bool = True):
     p = rsub.add_parser(name, help=help_text)
-    p.add_argument("id", type=request_id, metavar="ID")
+    p.add_argument("id", type=request_id, metavar="ID", help=ID_HELP)
     if on:
-        p.add_argument("--on", type=request_day, metavar="YYYY-MM-DD", help="ngày thực hiện (mặc định: hôm nay)")
+        p.add_argument("--on", type=request_day, metavar="YYYY-MM-DD", help="ngày thực hiện, YYYY-MM-DD (mặc định: hôm nay)")
     add_json_flag(p, "in yêu cầu dạng JSON (như request show --json)")
     p.set_defaults(handler=_handler(call), flags=flags)
     return p
@@ -58,8 +58,10 @@ def add_parsers(rsub: argparse._SubParsersAction) -> None:
     p = _verb(rsub, "validate", "xác nhận yêu cầu hợp lệ: thời hạn bắt đầu tính",
               lambda s, a: s.mark_valid(a.id, a.valid_on, Complexity(a.complexity), a.reason),
               {"valid_on": "--valid-on", "complexity_reason": "--reason"}, on=False)
-    p.add_argument("--valid-on", required=True, type=request_day, metavar="YYYY-MM-DD")
-    p.add_argument("--complexity", required=True, choices=[c.value for c in Complexity])
+    p.add_argument("--valid-on", required=True, type=request_day, metavar="YYYY-MM-DD",
+                   help="ngày yêu cầu hợp lệ, YYYY-MM-DD")
+    p.add_argument("--complexity", required=True, choices=[c.value for c in Complexity],
+                   help="simple (đơn giản, có sẵn) hoặc complex (phức tạp, cần tập hợp)")
     p.add_argument("--reason", default="", help="lý do xếp mức độ")
 
     _verb(rsub, "notice", "đã gửi thông báo thời hạn (Mẫu 03)", lambda s, a: s.send_notice(a.id, a.on), {})
@@ -93,7 +95,9 @@ def add_parsers(rsub: argparse._SubParsersAction) -> None:
 
     p = _verb(rsub, "correct", "mở đính chính thông tin đã cung cấp (Điều 32)",
               lambda s, a: s.open_correction(a.id, CorrectionKind(a.kind), a.reason, a.on), {"reason": "--reason"})
-    p.add_argument("--kind", required=True, choices=[k.value for k in CorrectionKind])
+    p.add_argument("--kind", required=True, choices=[k.value for k in CorrectionKind],
+                   help="agency_found (cơ quan tự phát hiện), requester_claim (người yêu cầu phản ánh), "
+                        "forwarded (chuyển cơ quan tạo ra thông tin)")
     p.add_argument("--reason", required=True, help="nội dung cần đính chính")
 
     p = _verb(rsub, "close-correction", "hoàn tất đính chính",

@@ -98,12 +98,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     csub = c.add_subparsers(dest="calendar_command", parser_class=OneLineParser, required=True, metavar="VERB")
 
     ls = csub.add_parser("list", help="các ngày nghỉ lễ, nghỉ bù, làm bù của một năm, kèm lý do và nguồn")
-    ls.add_argument("--year", type=calendar_year, help="năm (mặc định: năm nay)")
+    ls.add_argument("--year", type=calendar_year, metavar="YYYY", help="năm, YYYY (mặc định: năm nay)")
     add_json_flag(ls)
     ls.set_defaults(handler=list_)
 
     a = csub.add_parser("add-day", help="thêm một ngày nghỉ hoặc ngày làm việc theo văn bản thông báo")
-    a.add_argument("--date", required=True, type=calendar_day, metavar="YYYY-MM-DD")
+    a.add_argument("--date", required=True, type=calendar_day, metavar="YYYY-MM-DD", help="ngày, YYYY-MM-DD")
     a.add_argument("--kind", required=True, choices=[k.value for k in DayKind],
                    help="off: ngày nghỉ; work: ngày làm việc (làm bù)")
     a.add_argument("--reason", required=True, help="lý do nghỉ / làm bù")
@@ -112,10 +112,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     a.set_defaults(handler=add_day, flags={"day": "--date"})
 
     r = csub.add_parser("remove-day", help="xoá một ngày do cơ quan thêm")
-    r.add_argument("--date", required=True, type=calendar_day, metavar="YYYY-MM-DD")
+    r.add_argument("--date", required=True, type=calendar_day, metavar="YYYY-MM-DD",
+                   help="ngày cần xoá, YYYY-MM-DD")
     r.set_defaults(handler=remove_day, flags={"day": "--date"})
 
     i = csub.add_parser("import", help="nhập thông báo lịch nghỉ (CSV: date,kind,name_vi,source)")
-    i.add_argument("file", metavar="FILE")
+    i.add_argument("file", metavar="FILE", help="tệp CSV UTF-8, các cột date,kind,name_vi,source (date: YYYY-MM-DD)")
     add_json_flag(i, "in các yêu cầu đổi thời hạn dạng JSON")
     i.set_defaults(handler=import_, flags={"file": "FILE"})

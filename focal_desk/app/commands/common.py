@@ -31,6 +31,10 @@ def opened(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Conta
         app.close()
 
 
+ID_HELP = ("ID của yêu cầu, không phải số vào sổ: request show in nó sau số vào sổ \"(ID 7)\", "
+           "request list --json ở trường id")
+
+
 def print_json(obj: object) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 

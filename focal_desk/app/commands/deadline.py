@@ -58,9 +58,11 @@ def run(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     d = sub.add_parser("deadline", help="tính thời hạn và giải thích")
-    d.add_argument("--channel", required=True, choices=[c.value for c in Channel])
-    d.add_argument("--complexity", required=True, choices=[c.value for c in Complexity])
+    d.add_argument("--channel", required=True, choices=[c.value for c in Channel],
+                   help="cách nhận yêu cầu: in_person, electronic, postal, fax")
+    d.add_argument("--complexity", required=True, choices=[c.value for c in Complexity],
+                   help="simple (đơn giản, có sẵn) hoặc complex (phức tạp, cần tập hợp)")
     d.add_argument("--valid-on", required=True, type=preview_day, metavar="YYYY-MM-DD",
-                   help="ngày yêu cầu hợp lệ (từ 01/07/2018 đến hết năm sau)")
+                   help="ngày yêu cầu hợp lệ, YYYY-MM-DD (từ 2018-07-01 đến hết năm sau)")
     add_json_flag(d)
     d.set_defaults(handler=run)

@@ -65,8 +65,10 @@ def check(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     m = sub.add_parser("demo", help="tạo dữ liệu mẫu")
-    m.add_argument("--requests", type=count_up_to(MAX_DEMO), required=True)
-    m.add_argument("--seed", type=integer, default=2026)
+    m.add_argument("--requests", type=count_up_to(MAX_DEMO), required=True, metavar="N",
+                   help=f"số yêu cầu mẫu cần tạo (tối đa {MAX_DEMO:,})".replace(",", "."))
+    m.add_argument("--seed", type=integer, default=2026, metavar="S",
+                   help="hạt giống ngẫu nhiên: cùng số cho cùng dữ liệu (mặc định: 2026)")
     m.set_defaults(handler=demo)
 
     c = sub.add_parser("check", help="kiểm tra cơ sở dữ liệu và lịch")

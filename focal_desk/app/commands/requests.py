@@ -16,7 +16,7 @@ from ..argtypes import EXIT_OK, OneLineParser, count_up_to, month, request_day, 
 from ..serialize import request_json, summary_json
 from ..show import summary_line
 from . import actions
-from .common import add_json_flag, opened, print_json, print_lines, print_request
+from .common import ID_HELP, add_json_flag, opened, print_json, print_lines, print_request
 
 MAX_LIST = 10_000_000
 
@@ -113,41 +113,53 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     rsub = r.add_subparsers(dest="request_command", parser_class=OneLineParser, required=True, metavar="VERB")
 
     a = rsub.add_parser("add", help="vào sổ một yêu cầu")
-    a.add_argument("--name", required=True)
-    a.add_argument("--id-number", required=True)
-    a.add_argument("--id-type", default=IdType.CCCD.value, choices=[t.value for t in IdType])
-    a.add_argument("--kind", default=RequesterKind.CITIZEN.value, choices=[k.value for k in RequesterKind])
-    a.add_argument("--address", required=True)
-    a.add_argument("--channel", required=True, choices=[c.value for c in Channel])
-    a.add_argument("--received-on", required=True, type=request_day, metavar="YYYY-MM-DD")
-    a.add_argument("--info", required=True)
-    a.add_argument("--purpose", required=True)
-    a.add_argument("--phone", default="")
-    a.add_argument("--email", default="")
-    a.add_argument("--fax", default="")
+    a.add_argument("--name", required=True, help="họ tên người yêu cầu")
+    a.add_argument("--id-number", required=True, help="số giấy tờ tùy thân (loại: --id-type)")
+    a.add_argument("--id-type", default=IdType.CCCD.value, choices=[t.value for t in IdType],
+                   help="loại giấy tờ: cccd, personal_id (số định danh cá nhân), cmnd, passport (hộ chiếu), "
+                        "other (mặc định: cccd)")
+    a.add_argument("--kind", default=RequesterKind.CITIZEN.value, choices=[k.value for k in RequesterKind],
+                   help="người yêu cầu: citizen (công dân, mặc định), authorised (được ủy quyền), "
+                        "legal_representative (đại diện theo pháp luật), guardian (giám hộ), "
+                        "foreign_resident (người nước ngoài cư trú tại Việt Nam), organisation (tổ chức)")
+    a.add_argument("--address", required=True, help="nơi cư trú")
+    a.add_argument("--channel", required=True, choices=[c.value for c in Channel],
+                   help="cách nhận yêu cầu: in_person (trực tiếp), electronic (mạng điện tử), postal (bưu chính), fax")
+    a.add_argument("--received-on", required=True, type=request_day, metavar="YYYY-MM-DD",
+                   help="ngày nhận yêu cầu, YYYY-MM-DD")
+    a.add_argument("--info", required=True, help="thông tin được yêu cầu")
+    a.add_argument("--purpose", required=True, help="mục đích sử dụng thông tin")
+    a.add_argument("--phone", default="", help="số điện thoại")
+    a.add_argument("--email", default="", help="thư điện tử của người yêu cầu")
+    a.add_argument("--fax", default="", help="số fax")
     a.add_argument("--delivery", default="", help="địa chỉ hoặc thư điện tử nhận thông tin")
-    a.add_argument("--form", default=None, choices=[f.value for f in ProvisionForm], help="hình thức cung cấp")
-    a.add_argument("--copies", type=int, default=1)
-    a.add_argument("--complexity", choices=[c.value for c in Complexity])
-    a.add_argument("--complexity-reason", default="")
-    a.add_argument("--valid-on", type=request_day, metavar="YYYY-MM-DD")
-    a.add_argument("--nationality", default="")
+    a.add_argument("--form", default=None, choices=[f.value for f in ProvisionForm], help="hình thức cung cấp (mặc định theo --channel: email, post hoặc copy)")
+    a.add_argument("--copies", type=int, default=1, help="số bản sao (mặc định: 1)")
+    a.add_argument("--complexity", choices=[c.value for c in Complexity],
+                   help="yêu cầu đã hợp lệ khi nhận: simple (đơn giản, có sẵn) hoặc complex (phức tạp); "
+                        "thời hạn bắt đầu tính")
+    a.add_argument("--complexity-reason", default="", help="lý do xếp mức độ")
+    a.add_argument("--valid-on", type=request_day, metavar="YYYY-MM-DD",
+                   help="ngày yêu cầu hợp lệ, YYYY-MM-DD (mặc định với --complexity: ngày nhận)")
+    a.add_argument("--nationality", default="", help="quốc tịch (bắt buộc với --kind foreign_resident)")
     a.add_argument("--on-behalf-of", default="", help="người được đại diện / tổ chức")
     a.add_argument("--member", action="append", default=[], help="thành viên: 'Họ tên|số giấy tờ|mục đích'")
-    a.add_argument("--officer-assisted", action="store_true")
+    a.add_argument("--officer-assisted", action="store_true",
+                   help="cán bộ viết giúp phiếu yêu cầu (người yêu cầu không tự viết được)")
     add_json_flag(a)
     a.set_defaults(handler=add, flags={"complexity_reason": "--complexity-reason"})
 
     ls = rsub.add_parser("list", help="liệt kê yêu cầu")
-    ls.add_argument("--month", type=month, metavar="YYYY-MM")
-    ls.add_argument("--search", default="")
-    ls.add_argument("--status", choices=[s.value for s in Status])
-    ls.add_argument("--limit", type=count_up_to(MAX_LIST), default=None)
+    ls.add_argument("--month", type=month, metavar="YYYY-MM", help="tháng nhận yêu cầu, YYYY-MM")
+    ls.add_argument("--search", default="", metavar="CHỮ",
+                    help="tìm theo họ tên, số vào sổ, số giấy tờ, số điện thoại … (gõ không dấu cũng được)")
+    ls.add_argument("--status", choices=[s.value for s in Status], help="chỉ các yêu cầu ở trạng thái này")
+    ls.add_argument("--limit", type=count_up_to(MAX_LIST), default=None, metavar="N", help="in nhiều nhất N yêu cầu")
     add_json_flag(ls)
     ls.set_defaults(handler=list_)
 
     s = rsub.add_parser("show", help="xem một yêu cầu: các mục có nhãn, rồi giải thích thời hạn")
-    s.add_argument("id", type=request_id, metavar="ID")
+    s.add_argument("id", type=request_id, metavar="ID", help=ID_HELP)
     add_json_flag(s)
     s.set_defaults(handler=show)
 

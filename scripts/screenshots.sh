@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Screenshots for the README at 1366x768: the main window (register and to-do pages), the intake dialog and
+# a request file, on a demo register, saved as docs/screenshots/{register,todo,intake,request_file}.png.
+#   bash scripts/screenshots.sh [REQUESTS]   (needs Xvfb; default 300 demo requests; PYTHON=… other than .venv)
+# Qt grabs each window itself (QWidget.grab), so neither xdotool nor ImageMagick is needed; Xvfb gives the
+# real 1366x768 screen the windows are laid out on.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PY="${PYTHON:-$ROOT/.venv/bin/python}"
+OUT="$ROOT/docs/screenshots"
+DATA="$(mktemp -d)"
+command -v Xvfb >/dev/null || { echo "screenshots: Xvfb is needed (apt-get install xvfb)" >&2; exit 1; }
+
+DISPLAY_NO=99
+while [[ -e /tmp/.X11-unix/X$DISPLAY_NO || -e /tmp/.X$DISPLAY_NO-lock ]]; do DISPLAY_NO=$((DISPLAY_NO + 1)); done
+Xvfb ":$DISPLAY_NO" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+trap 'kill $XVFB 2>/dev/null; rm -rf "$DATA"' EXIT
+export DISPLAY=":$DISPLAY_NO" QT_QPA_PLATFORM=xcb PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
+for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$DISPLAY_NO ]] && break; sleep 0.1; done
+
+"$PY" -m focal_desk --data-dir "$DATA" demo --requests "${1:-300}" >/dev/null
+mkdir -p "$OUT"
+"$PY" - "$DATA" "$OUT" <<'PYEOF'
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from focal_desk.app.paths import resolve_paths
+from focal_desk.app.wiring import open_app
+from focal_desk.domain.listing import RequestQuery
+from focal_desk.ui.app import make_application
+from focal_desk.ui.errors import ErrorRouter
+from focal_desk.ui.jobs import JobRunner
+from focal_desk.ui.main_window import MainWindow
+
+data, out = sys.argv[1], Path(sys.argv[2])
+core = open_app(resolve_paths(data), officer="Nguyễn Thị Hoa")
+app = make_application("vi")
+desk = core.desk()
+jobs = JobRunner()
+window = MainWindow(desk, jobs, ErrorRouter(desk.log_path))
+window.setGeometry(app.primaryScreen().availableGeometry())
+window.show()
+
+def settle(seconds=1.5):  # let jobs finish and the windows paint
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+def shot(widget, name):
+    settle()
+    widget.grab().save(str(out / f"{name}.png"))
+    print(f"{out / name}.png  {widget.width()}x{widget.height()}")
+
+def run():
+    settle()  # the to-do page comes first when something is overdue: show each page in turn
+    window.nav.setCurrentRow(1)
+    shot(window, "todo")
+    window.nav.setCurrentRow(0)
+    shot(window, "register")
+    window.new_request()
+    settle(0.5)
+    intake = app.activeModalWidget() or app.activeWindow()
+    shot(intake, "intake")
+    intake.close()
+    request_id = desk.requests.ids(RequestQuery())[0]
+    window.open_request(request_id)
+    shot(window._open_files[request_id], "request_file")
+    app.quit()
+
+window.ready.connect(lambda _rows: QTimer.singleShot(0, run))
+app.exec()
+jobs.wait_all()
+core.close()
+PYEOF

@@ -78,7 +78,7 @@ def fill(template: FormTemplate, facts: DocumentFacts) -> Filled:
     def signer(spec: SignerSpec) -> Signer:
         return Signer(sub(spec.authority, ""), sub(spec.title, ""), sub(spec.name, ""), sub(spec.hint, ""))
 
-    title = template.title if blank else f"{template.title} — {facts.request.register_number}"  # type: ignore[union-attr]
+    title = template.title if facts.request is None else f"{template.title} — {facts.request.register_number}"
     layout = DocumentLayout(
         heading=heading,
         type_line=sub(template.type_line, ""),
@@ -135,6 +135,7 @@ def _typed(f: FieldSpec, raw: str, dates: dict[str, date]) -> dict[str, str]:
 
 
 def _table(b: TableBlock, facts: DocumentFacts) -> Table:
+    rows: tuple[tuple[str, ...], ...]
     if b.table == "members":
         members = facts.request.requester.members if facts.request else ()
         if members:

@@ -34,7 +34,7 @@ _TOP_KEYS = {
 }
 _REQUIRED_TOP = ("id", "version", "form", "title", "type_line", "type_abbr", "numbered", "subject", "signer",
                  "blocks")
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")  # escaped brace, placeholder, or a lone brace
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -155,7 +155,7 @@ class _Raw:
     def __init__(self, path: Path, text: str):
         self.path = path
         self.text = text
-        self.blocks = [m.start() for m in re.finditer(r"(?m)^\s*\[\[\s*blocks\s*\]\]", text)]
+        self.blocks = [m.start() for m in re.finditer(r"(?m)^[ \t]*\[\[\s*blocks\s*\]\]", text)]
 
     def line_at(self, offset: int) -> int:
         return self.text.count("\n", 0, offset) + 1
@@ -167,11 +167,11 @@ class _Raw:
         return self.line_at(at) if at >= 0 else 1
 
     def key_line(self, key: str, start: int = 0) -> int:
-        m = re.compile(rf"(?m)^\s*{re.escape(key)}\s*=").search(self.text, start)
+        m = re.compile(rf"(?m)^[ \t]*{re.escape(key)}\s*=").search(self.text, start)
         return self.line_at(m.start()) if m else 1
 
     def table_line(self, header: str) -> int:
-        m = re.compile(rf"(?m)^\s*\[\s*{re.escape(header)}\s*\]").search(self.text)
+        m = re.compile(rf"(?m)^[ \t]*\[\s*{re.escape(header)}\s*\]").search(self.text)
         return self.line_at(m.start()) if m else 1
 
     def block_start(self, index: int) -> int:
@@ -378,13 +378,15 @@ class _Checker:
                                   f"placeholder name, optionally after \"not \"")
 
     def placeholders(self, text: str, names: set[str], line: int, start: int) -> None:
-        stripped = text.replace("{{", "").replace("}}", "")
-        for m in _PLACEHOLDER.finditer(stripped):
+        for m in _TOKEN.finditer(text):
+            if m.group(0) in ("{{", "}}"):
+                continue
             name = m.group(1)
+            if name is None:  # a lone brace: point at the line of the template text that holds it
+                own_line = text[text.rfind("\n", 0, m.start()) + 1:].split("\n", 1)[0]
+                raise self.fail(self.raw.find(own_line, start) if own_line.strip() else line,
+                                "a lone { or }: write {{ or }} for a brace that prints")
             if name not in names:
                 at = self.raw.find("{" + name + "}", start)
                 raise self.fail(at, f"unknown placeholder {{{name}}}: not a built-in value nor a field declared "
                                     "under [fields.NAME]")
-        rest = _PLACEHOLDER.sub("", stripped)
-        if "{" in rest or "}" in rest:
-            raise self.fail(line, "a lone { or }: write {{ or }} for a brace that prints")

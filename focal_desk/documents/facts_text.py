@@ -13,7 +13,7 @@ from ..domain.clock import VN_TZ
 from ..domain.documents import DocumentFacts
 from ..domain.enums import ProvisionForm, RequesterKind
 
-BLANK = "…" * 15  # a dotted line to write on by hand
+BLANK = "…" * 10  # a dotted line to write on by hand
 NBSP = "\u00a0"
 
 # Placeholders computed from the facts (text values).
@@ -91,8 +91,7 @@ def date_line(place: str, d: date) -> str:
 
 
 def blank_date_line() -> str:
-    dots = "…" * 4
-    return f"{'…' * 8}, ngày {dots} tháng {dots} năm {dots}"
+    return "…………, ngày …… tháng …… năm ………"
 
 
 def money(amount: int) -> str:

@@ -98,6 +98,9 @@ def test_the_wheel_carries_resources_data_and_migrations(wheel):
     for folder in ("data", "storage/migrations"):
         expected |= {f.relative_to(ROOT).as_posix() for f in (ROOT / "focal_desk" / folder).rglob("*")
                      if f.is_file() and "__pycache__" not in f.parts}
+    # every document template (forms/ ships as focal_desk/forms)
+    expected |= {"focal_desk/forms/" + f.name for f in (ROOT / "forms").glob("*.toml")}
+    assert "focal_desk/forms/05-thong-bao-tu-choi.toml" in expected
     assert "focal_desk/storage/migrations/versions/0001_initial.py" in expected
     assert not expected - names, sorted(expected - names)
     assert zipfile.ZipFile(wheel).read(res + "i18n/focal_desk_vi.qm") == \

@@ -134,6 +134,13 @@ class RequestOps:
             r = self.mark_valid(r.id, draft.valid_on, draft.complexity or Complexity.SIMPLE, draft.complexity_reason)
         return r
 
+    def register_and_provide(self, draft: RequestDraft, method: str) -> Request:
+        """A walk-in answered on the spot: registered, valid on the day it came, provided today. The caller's
+        one transaction holds all three, so a refused step leaves nothing registered."""
+        valid_on = draft.valid_on or draft.received_at.date()
+        r = self.register(replace(draft, valid_on=valid_on, complexity=draft.complexity or Complexity.SIMPLE))
+        return self.provide(r.id, method)
+
     def request_supplement(self, request_id: int, note: str, on: date | None = None) -> Request:
         r = self.uow.requests.get(request_id)
         note = clean_text(note, "note", "Nội dung phải bổ sung", multiline=True)

@@ -1,4 +1,4 @@
-""""Provide now" at intake: register, mark valid and provide in one transaction, on a real SQLite file."""
+"""The intake's "Provide now": register, mark valid and provide in one transaction, on a real SQLite file."""
 
 from __future__ import annotations
 

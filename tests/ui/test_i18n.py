@@ -23,7 +23,7 @@ def app_language(qapp):
 
     if not QM.exists():  # the .qm is built (bootstrap.sh), not committed
         subprocess.run([sys.executable, str(BUILD)], check=True, capture_output=True, timeout=300)
-    old_locale, old_font = QLocale(), qapp.font()
+    old_locale, old_font, old_style = QLocale(), qapp.font(), qapp.styleSheet()
 
     def start(lang: str):
         for t in getattr(qapp, "_focal_translators", []):
@@ -36,6 +36,7 @@ def app_language(qapp):
     qapp._focal_translators = []
     QLocale.setDefault(old_locale)
     qapp.setFont(old_font)
+    qapp.setStyleSheet(old_style)  # make_application adds the focus ring
 
 
 def test_every_ui_text_has_a_vietnamese_translation():

@@ -24,7 +24,7 @@ from ..domain.rules import RuleSet, before_law, choose_rule_set
 from ..domain.text import clean_text, info_key
 from ..domain.workflow import Action, next_status
 from .diff import changes
-from .intake import clean_draft
+from .intake import clean_draft, clean_provision_method
 from .ports import UnitOfWork
 
 PLACEHOLDER_AGENCY = AgencyProfile(
@@ -202,10 +202,8 @@ class RequestOps:
     def provide(self, request_id: int, method: str, partial: bool = False, on: date | None = None, detail: str = "") -> Request:
         r = self.uow.requests.get(request_id)
         day = self._day(on, "on", r)
-        method = clean_text(method, "provision_method", "Hình thức đã cung cấp")
+        method = clean_provision_method(method)
         detail = clean_text(detail, "detail", "Phần không cung cấp và lý do", multiline=True)
-        if not method:
-            raise ValidationError.single("provision_method", "Cần ghi hình thức đã cung cấp")
         if partial and not detail:
             raise ValidationError.single("detail", "Cần ghi phần thông tin không cung cấp và lý do")
         action = Action.PROVIDE_PARTIAL if partial else Action.PROVIDE

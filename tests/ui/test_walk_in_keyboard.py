@@ -82,6 +82,12 @@ def test_provide_now_registers_and_provides_in_one_step(qtbot, window, desk, job
     assert stored.status is Status.PROVIDED and stored.requester.full_name == NAME
     assert [e.action for e in desk.requests.history(request_id)] == ["register", "mark_valid", "provide"]
     wait_new_row_focused(qtbot, window, request_id)
+
+    press(Qt.Key.Key_Return)  # the new row has the focus: Enter opens it; its timeline shows the three steps
+    qtbot.waitUntil(lambda: request_id in window._open_files, timeout=5000)
+    file = window._open_files[request_id]
+    qtbot.waitUntil(lambda: file.timeline.rowCount() == 3, timeout=5000)
+    assert [file.timeline.event_at(i).action for i in range(3)] == ["register", "mark_valid", "provide"]
     settled(qtbot, jobs)
     assert not errors.seen
 

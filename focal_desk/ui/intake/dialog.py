@@ -17,7 +17,7 @@ from ...domain.enums import ProvisionForm
 from ...domain.errors import ValidationError
 from ...domain.request import RequestDraft
 from ...services.desk import Desk
-from ...services.intake import clean_draft
+from ...services.intake import clean_draft, clean_provision_method
 from ..discard_prompt import ask_discard
 from ..field_errors import ErrorLabel, edited_signal
 from .attachments_section import AttachmentsSection
@@ -126,11 +126,17 @@ class IntakeDialog(QDialog):
     # --- validation --------------------------------------------------------------------------------------
     def problems(self) -> dict[str, str]:
         """The services' own rules (clean_draft), run on what is typed; the service re-checks on save."""
+        errors: dict[str, str] = {}
         try:
             clean_draft(self.draft(), self.desk.clock)
         except ValidationError as exc:
-            return exc.errors
-        return {}
+            errors.update(exc.errors)
+        if self.request.provide_now.isChecked():
+            try:
+                clean_provision_method(self.request.provided_how.text())
+            except ValidationError as exc:
+                errors.update(exc.errors)
+        return errors
 
     def show_errors(self, errors: dict[str, str], everything: bool = True) -> None:
         names = None if everything else self._touched

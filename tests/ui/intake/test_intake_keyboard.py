@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 
 import pytest
-from intake_helpers import CCCD, count
+from intake_helpers import CCCD, count, type_walk_in
 from keyboard import press, tab, type_text
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -84,6 +84,18 @@ def test_an_edited_field_speaks_when_left(dialog):
     press(Qt.Key.Key_Backspace)  # typed, then emptied: now it is an error
     tab()
     assert set(shown_errors(dialog)) == {"full_name"}
+
+
+def test_provide_now_without_saying_how_saves_nothing_and_says_so_beside_the_field(qtbot, dialog, desk, jobs):
+    type_walk_in(dialog)
+    dialog.request.provide_now.setChecked(True)
+    assert dialog.save_button.text() == "&Save and provide"
+    dialog.request.provided_how.clear()
+    dialog.save()
+    label = dialog.request.errors.labels["provision_method"]
+    assert label.isVisible() and not jobs.busy()  # refused before any write
+    assert label.text() == "Cần ghi hình thức đã cung cấp" and count(desk) == 0 and dialog.isVisible()
+    assert QApplication.focusWidget() is dialog.request.provided_how
 
 
 MNEMONIC = re.compile(r"&([^&])")

@@ -35,6 +35,10 @@ class _OneStop:
             self._moved_on = False
             event.accept()
             return
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            QDateTimeEdit.focusNextPrevChild(self, event.key() == Qt.Key.Key_Right)  # Ctrl+arrow: the next part
+            event.accept()
+            return
         before = self.currentSectionIndex()
         super().keyPressEvent(event)
         self._moved_on = bool(text) and text.isdigit() and self.currentSectionIndex() != before

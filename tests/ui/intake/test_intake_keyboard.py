@@ -68,6 +68,9 @@ def test_a_click_in_a_date_field_selects_the_day(dialog):
     assert edit.currentSection() is QDateTimeEdit.Section.DaySection and line.selectedText() == "02"
     QTest.keyClicks(edit, "05")  # typing replaces the day
     assert edit.dateTime().date().day() == 5
+    edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    press(Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)  # Ctrl+arrow still moves between the parts
+    assert QApplication.focusWidget() is edit and edit.currentSection() is QDateTimeEdit.Section.MonthSection
 
 
 def test_tabbing_past_empty_fields_shows_no_error_until_save(qtbot, dialog, desk):

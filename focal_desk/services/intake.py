@@ -74,3 +74,14 @@ def clean_draft(d: RequestDraft, clock: Clock) -> RequestDraft:
     if errors:
         raise ValidationError(errors)
     return d
+
+
+def clean_provision_method(method: str) -> str:
+    """How the information was provided (the Provide action and "Provide now" at intake): required."""
+    errors: dict[str, str] = {}
+    method = clean_field(errors, "provision_method", "Hình thức đã cung cấp", method)
+    if not method and not errors:
+        errors["provision_method"] = "Cần ghi hình thức đã cung cấp"
+    if errors:
+        raise ValidationError(errors)
+    return method

@@ -24,7 +24,7 @@ from ..domain.rules import RuleSet, before_law, choose_rule_set
 from ..domain.text import clean_text, info_key
 from ..domain.workflow import Action, next_status
 from .diff import changes
-from .intake import clean_draft
+from .intake import clean_draft, clean_provision_method
 from .ports import UnitOfWork
 
 PLACEHOLDER_AGENCY = AgencyProfile(
@@ -134,6 +134,13 @@ class RequestOps:
             r = self.mark_valid(r.id, draft.valid_on, draft.complexity or Complexity.SIMPLE, draft.complexity_reason)
         return r
 
+    def register_and_provide(self, draft: RequestDraft, method: str) -> Request:
+        """A walk-in answered on the spot: registered, valid on the day it came, provided today. The caller's
+        one transaction holds all three, so a refused step leaves nothing registered."""
+        valid_on = draft.valid_on or draft.received_at.date()
+        r = self.register(replace(draft, valid_on=valid_on, complexity=draft.complexity or Complexity.SIMPLE))
+        return self.provide(r.id, method)
+
     def request_supplement(self, request_id: int, note: str, on: date | None = None) -> Request:
         r = self.uow.requests.get(request_id)
         note = clean_text(note, "note", "Nội dung phải bổ sung", multiline=True)
@@ -195,10 +202,8 @@ class RequestOps:
     def provide(self, request_id: int, method: str, partial: bool = False, on: date | None = None, detail: str = "") -> Request:
         r = self.uow.requests.get(request_id)
         day = self._day(on, "on", r)
-        method = clean_text(method, "provision_method", "Hình thức đã cung cấp")
+        method = clean_provision_method(method)
         detail = clean_text(detail, "detail", "Phần không cung cấp và lý do", multiline=True)
-        if not method:
-            raise ValidationError.single("provision_method", "Cần ghi hình thức đã cung cấp")
         if partial and not detail:
             raise ValidationError.single("detail", "Cần ghi phần thông tin không cung cấp và lý do")
         action = Action.PROVIDE_PARTIAL if partial else Action.PROVIDE

@@ -55,6 +55,12 @@ class RequestService:
     def register(self, draft: RequestDraft) -> Request:
         return self._write(lambda ops: ops.register(draft), draft.received_at.date(), draft.valid_on)
 
+    def register_and_provide(self, draft: RequestDraft, method: str) -> Request:
+        """The intake's "Provide now": register, mark valid and provide in one transaction (all or nothing).
+        ``method``: how the information was provided (as the Provide dialog asks)."""
+        valid_on = draft.valid_on or draft.received_at.date()
+        return self._write(lambda ops: ops.register_and_provide(draft, method), draft.received_at.date(), valid_on)
+
     def request_supplement(self, request_id: int, note: str, on: date | None = None) -> Request:
         return self._write(lambda ops: ops.request_supplement(request_id, note, on), on)
 

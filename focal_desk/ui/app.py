@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ..resources_path import resources_dir
 from ..services.desk import Desk
 from .errors import ErrorRouter
+from .focus_ring import install_focus_ring
 from .jobs import JobRunner
 
 UI_FONT_FAMILY_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
@@ -82,6 +83,7 @@ def make_application(lang: str) -> QApplication:
     app.setApplicationName("focal_desk")
     app.setOrganizationName("focal_desk")
     install_font(app)
+    install_focus_ring(app)
     for old in getattr(app, "_focal_translators", []):  # made again after a restore: never installed twice
         app.removeTranslator(old)
     app._focal_translators = install_translation(app, lang)  # keep references alive

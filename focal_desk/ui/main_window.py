@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def _after_intake(self, request_id: int) -> None:
         self.nav.setCurrentRow(REGISTER)
-        self.register.reload(select_id=request_id)
+        self.register.reload(select_id=request_id, focus=True)  # Enter then opens the new request
         self.todo.reload()
 
     def open_request(self, request_id: int) -> None:

@@ -245,7 +245,7 @@
         <translation>Bản chụp đính kèm (đơn, phong bì)</translation>
     </message>
     <message>
-        <source>A&amp;ttach…</source>
+        <source>Attac&amp;h…</source>
         <translation>Đính kèm tệ&amp;p…</translation>
     </message>
     <message>
@@ -916,10 +916,6 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>Tiếp nhận yêu cầu cung cấp thông tin</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
-    </message>
-    <message>
         <source>Save the request (Enter, Ctrl+S)</source>
         <translation>Lưu yêu cầu (Enter, Ctrl+S)</translation>
     </message>
@@ -930,6 +926,14 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Save and provide</source>
+        <translation>&amp;Lưu và cung cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>Discard this request?</source>
@@ -1255,7 +1259,7 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
 <context>
     <name>MembersEditor</name>
     <message>
-        <source>Add &amp;member</source>
+        <source>Add m&amp;ember</source>
         <translation>Thê&amp;m thành viên</translation>
     </message>
     <message>
@@ -1721,15 +1725,15 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>Yê&amp;u cầu đã đầy đủ, hợp lệ ngay</translation>
     </message>
     <message>
-        <source>Valid &amp;on</source>
-        <translation>Ngày hợ&amp;p lệ</translation>
+        <source>Valid on</source>
+        <translation>Ngày hợp lệ</translation>
     </message>
     <message>
         <source>Why the information must be gathered</source>
         <translation>Vì sao cần thời gian tập hợp thông tin</translation>
     </message>
     <message>
-        <source>Rea&amp;son</source>
+        <source>Reason</source>
         <translation>Lý do phức tạp</translation>
     </message>
 </context>
@@ -2040,7 +2044,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>&amp;Nội dung yêu cầu</translation>
     </message>
     <message>
-        <source>Reason and &amp;purpose</source>
+        <source>Reason and p&amp;urpose</source>
         <translation>Lý &amp;do, mục đích</translation>
     </message>
     <message>
@@ -2052,32 +2056,44 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Hình thức &amp;cung cấp</translation>
     </message>
     <message>
+        <source>Provide no&amp;w: answered at the desk</source>
+        <translation>Cung cấp n&amp;gay tại chỗ</translation>
+    </message>
+    <message>
+        <source>How it was provided, e.g. a copy handed over</source>
+        <translation>Hình thức đã cung cấp, VD: trao bản sao tận tay</translation>
+    </message>
+    <message>
+        <source>Provided as</source>
+        <translation>Đã cung cấp dưới hình thức</translation>
+    </message>
+    <message>
         <source>Only if different from the requester's address</source>
         <translation>Chỉ ghi nếu khác địa chỉ của người yêu cầu</translation>
     </message>
     <message>
-        <source>Deli&amp;very address</source>
-        <translation>Địa chỉ nhận thông t&amp;in</translation>
+        <source>Delivery address</source>
+        <translation>Địa chỉ nhận thông tin</translation>
     </message>
     <message>
         <source>Only if different from the requester's email</source>
         <translation>Chỉ ghi nếu khác thư điện tử của người yêu cầu</translation>
     </message>
     <message>
-        <source>Deliver&amp;y email</source>
-        <translation>E&amp;mail nhận thông tin</translation>
+        <source>Delivery email</source>
+        <translation>Email nhận thông tin</translation>
     </message>
     <message>
-        <source>The officer &amp;wrote the request for the requester (Art. 24.1.a)</source>
+        <source>The officer wrote the request for the requester (Art. 24.1.a)</source>
         <translation>Cán bộ đã hỗ t&amp;rợ ghi phiếu yêu cầu (Điều 24.1.a)</translation>
     </message>
     <message>
-        <source>Written &amp;consent attached (Art. 7)</source>
+        <source>Written consent attached (Art. 7)</source>
         <translation>Có kèm văn bản đồng ý của người liên quan (Điều 7)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>&amp;Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -2354,8 +2370,8 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
 <context>
     <name>RequesterLookups</name>
     <message>
-        <source>&amp;Fill in</source>
-        <translation>Điền &amp;sẵn</translation>
+        <source>Fi&amp;ll in</source>
+        <translation>Đ&amp;iền sẵn</translation>
     </message>
     <message>
         <source>Known requester: %1 — fill in their details?</source>
@@ -2377,7 +2393,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Đối tượng &amp;yêu cầu</translation>
     </message>
     <message>
-        <source>Nationa&amp;lity</source>
+        <source>Nationalit&amp;y</source>
         <translation>&amp;Quốc tịch</translation>
     </message>
     <message>
@@ -2385,7 +2401,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <source>&amp;ID document</source>
+        <source>I&amp;D document</source>
         <translation>Loại, &amp;số giấy tờ</translation>
     </message>
     <message>
@@ -2409,19 +2425,19 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Danh sách thành &amp;viên</translation>
     </message>
     <message>
-        <source>&amp;Organisation name</source>
-        <translation>&amp;Tên tổ chức</translation>
+        <source>Organisation name</source>
+        <translation>Tên tổ chức</translation>
     </message>
     <message>
-        <source>Acting &amp;for (full name)</source>
-        <translation>&amp;Thay mặt cho (họ tên)</translation>
+        <source>Acting for (full name)</source>
+        <translation>Thay mặt cho (họ tên)</translation>
     </message>
     <message>
         <source>Organisation's re&amp;gistration no.</source>
-        <translation>Số đăng &amp;ký, quyết định thành lập</translation>
+        <translation>Số đăng ký, quyết định thành lập</translation>
     </message>
     <message>
-        <source>Their ID &amp;number</source>
+        <source>Their ID number</source>
         <translation>Số giấy tờ của người đó</translation>
     </message>
     <message>

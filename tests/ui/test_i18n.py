@@ -20,7 +20,7 @@ def app_language(qapp):
     """make_application(lang) on the session QApplication, undone afterwards for the other tests."""
     from focal_desk.ui.app import make_application
 
-    old_locale, old_font = QLocale(), qapp.font()
+    old_locale, old_font, old_style = QLocale(), qapp.font(), qapp.styleSheet()
 
     def start(lang: str):
         for t in getattr(qapp, "_focal_translators", []):
@@ -33,6 +33,7 @@ def app_language(qapp):
     qapp._focal_translators = []
     QLocale.setDefault(old_locale)
     qapp.setFont(old_font)
+    qapp.setStyleSheet(old_style)  # make_application adds the focus ring
 
 
 def test_every_ui_text_has_a_vietnamese_translation():

@@ -32,7 +32,7 @@ class AttachmentsSection(QGroupBox):
         self._service = attachments
         self.list = QListWidget()
         self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 3 + 12)
-        self.attach_button = QPushButton(self.tr("A&ttach…"))
+        self.attach_button = QPushButton(self.tr("Attac&h…"))
         self.remove_button = QPushButton(self.tr("Remove file"))
         for b in (self.attach_button, self.remove_button):
             b.setAutoDefault(False)

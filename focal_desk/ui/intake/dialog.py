@@ -17,9 +17,9 @@ from ...domain.enums import ProvisionForm
 from ...domain.errors import ValidationError
 from ...domain.request import RequestDraft
 from ...services.desk import Desk
-from ...services.intake import clean_draft
+from ...services.intake import clean_draft, clean_provision_method
 from ..discard_prompt import ask_discard
-from ..field_errors import ErrorLabel
+from ..field_errors import ErrorLabel, edited_signal
 from ..screen_fit import fit_window
 from .attachments_section import AttachmentsSection
 from .lookups import RequesterLookups
@@ -28,9 +28,13 @@ from .request_section import RequestSection
 from .requester_section import RequesterSection
 
 
-def _register_with_files(desk: Desk, draft: RequestDraft, files: list[str]):
-    """The job: register, then copy the scans. The request stands even if a copy fails (reported after)."""
-    request = desk.requests.register(draft)
+def _register_with_files(desk: Desk, draft: RequestDraft, files: list[str], provided_how: str | None = None):
+    """The job: register (and, with ``provided_how``, mark valid and provide in the same transaction), then
+    copy the scans. The request stands even if a copy fails (reported after)."""
+    if provided_how is None:
+        request = desk.requests.register(draft)
+    else:
+        request = desk.requests.register_and_provide(draft, provided_how)
     problems: list[BaseException] = []
     for path in files:
         try:
@@ -48,8 +52,8 @@ class IntakeDialog(QDialog):
         self.desk, self.jobs, self.errors = desk, jobs, errors
         self.setWindowTitle(self.tr("New request for information"))
         self._saving = False
-        self._show_all = False  # after a save attempt every error shows, not only those of visited fields
-        self._touched: set[str] = set()
+        self._show_all = False  # after a save attempt every error shows, not only those of edited fields
+        self._touched: set[str] = set()  # fields the officer changed: tabbing past an empty one is no error
 
         self.receipt = ReceiptSection(desk.clock.now())
         self.requester = RequesterSection()
@@ -74,7 +78,7 @@ class IntakeDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setText(self._save_text())
         self.save_button.setDefault(True)  # Enter in a one-line field saves
         self.save_button.setToolTip(self.tr("Save the request (Enter, Ctrl+S)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -92,8 +96,9 @@ class IntakeDialog(QDialog):
         self._watch_fields()
         self._set_tab_order()
         self.requester.idNumberLeft.connect(self.lookups.id_number_left)
+        self.request.provide_now.toggled.connect(self._provide_now_toggled)
         self._fit_screen()
-        self.receipt.channel.setFocus()
+        self.requester.full_name.setFocus()  # a walk-in (the default channel) starts with the name
 
     # --- reading the form --------------------------------------------------------------------------------
     def draft(self) -> RequestDraft:
@@ -122,11 +127,17 @@ class IntakeDialog(QDialog):
     # --- validation --------------------------------------------------------------------------------------
     def problems(self) -> dict[str, str]:
         """The services' own rules (clean_draft), run on what is typed; the service re-checks on save."""
+        errors: dict[str, str] = {}
         try:
             clean_draft(self.draft(), self.desk.clock)
         except ValidationError as exc:
-            return exc.errors
-        return {}
+            errors.update(exc.errors)
+        if self.request.provide_now.isChecked():
+            try:
+                clean_provision_method(self.request.provided_how.text())
+            except ValidationError as exc:
+                errors.update(exc.errors)
+        return errors
 
     def show_errors(self, errors: dict[str, str], everything: bool = True) -> None:
         names = None if everything else self._touched
@@ -141,8 +152,10 @@ class IntakeDialog(QDialog):
             self.general_error.set_message("\n".join(stray))
 
     def field_left(self, name: str) -> None:
-        self._touched.add(name)
         self.show_errors(self.problems(), everything=self._show_all)
+
+    def field_edited(self, name: str) -> None:
+        self._touched.add(name)
 
     def _watch_fields(self) -> None:
         self._watched: dict[QObject, str] = {}
@@ -150,8 +163,13 @@ class IntakeDialog(QDialog):
             for name, editor in section.errors.editors.items():
                 self._watched[editor] = name
                 editor.installEventFilter(self)
+                signal = edited_signal(editor)
+                if signal is not None:
+                    signal.connect(lambda *_, n=name: self.field_edited(n))
         self._watched[self.requester.members.view] = "members"
         self.requester.members.view.installEventFilter(self)
+        self.requester.members.model.dataChanged.connect(lambda *_: self.field_edited("members"))
+        self.requester.members.model.rowsRemoved.connect(lambda *_: self.field_edited("members"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in self._watched:
@@ -172,8 +190,9 @@ class IntakeDialog(QDialog):
             return
         self.show_errors({})
         desk, draft, files = self.desk, self.draft(), self.attachments.paths()  # the job touches no widget
+        provided_how = self.request.provided_how.text() if self.request.provide_now.isChecked() else None
         self._set_saving(True)
-        self.jobs.submit(lambda: _register_with_files(desk, draft, files),
+        self.jobs.submit(lambda: _register_with_files(desk, draft, files, provided_how),
                          on_success=self._save_done, on_error=self._save_failed, lane="db-write")
 
     def _save_done(self, result) -> None:
@@ -196,7 +215,16 @@ class IntakeDialog(QDialog):
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.save_button.setEnabled(not saving)
-        self.save_button.setText(self.tr("Saving…") if saving else self.tr("&Save"))
+        self.save_button.setText(self.tr("Saving…") if saving else self._save_text())
+
+    def _save_text(self) -> str:
+        return self.tr("&Save and provide") if self.request.provide_now.isChecked() else self.tr("&Save")
+
+    def _provide_now_toggled(self, on: bool) -> None:
+        if on:  # provided at the desk: the request was complete and valid when it came
+            self.receipt.valid_now.setChecked(True)
+        if not self._saving:
+            self.save_button.setText(self._save_text())
 
     def _focus_first(self, errors: dict[str, str]) -> None:
         for section in (self.receipt, self.requester, self.request):
@@ -231,10 +259,11 @@ class IntakeDialog(QDialog):
         r, q, p, a = self.receipt, self.requester, self.request, self.attachments
         chain = [
             r.channel, r.received_at, r.valid_now, r.valid_on, r.simple, r.complex, r.complexity_reason,
-            q.kind, q.on_behalf_of_name, q.on_behalf_of_id, q.nationality, q.id_type, q.id_number,
-            q.full_name, q.address, q.phone, q.email, q.fax, q.members.view, q.members.add_button,
-            q.members.remove_button,
-            p.info_requested, p.purpose, p.provision_form, p.copies, p.delivery_address, p.delivery_email,
+            q.kind, q.on_behalf_of_name, q.on_behalf_of_id, q.nationality,
+            q.full_name, q.id_number, q.id_type,  # the walk-in's path: name, then the ID number at once
+            q.address, q.phone, q.fax, q.email, q.members.view, q.members.add_button, q.members.remove_button,
+            p.info_requested, p.purpose, p.provision_form, p.copies, p.provide_now, p.provided_how,
+            p.delivery_address, p.delivery_email,
             p.officer_assisted, p.consent_attached, p.notes,
             a.list, a.attach_button, a.remove_button,
             self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel),

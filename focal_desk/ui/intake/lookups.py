@@ -22,7 +22,7 @@ class RequesterLookups(QObject):
         super().__init__(dialog)
         self._dialog = dialog
         self.known_bar = NoticeBar("info")
-        self.known_bar.action.setText(self.tr("&Fill in"))
+        self.known_bar.action.setText(self.tr("Fi&ll in"))
         self.known_bar.actionTriggered.connect(self.fill_known)
         self.repeat_bar = NoticeBar("warning")
         self.known: Requester | None = None
@@ -57,7 +57,7 @@ class RequesterLookups(QObject):
             return
         self.known_bar.show_message(
             self.tr("Known requester: %1 — fill in their details?").replace("%1", found.full_name),
-            self.tr("&Fill in"),
+            self.tr("Fi&ll in"),
         )
 
     def fill_known(self) -> None:

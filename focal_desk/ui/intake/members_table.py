@@ -131,7 +131,7 @@ class MembersEditor(QWidget):
         header.setSectionResizeMode(PURPOSE, QHeaderView.ResizeMode.Stretch)
         rows = self.view.verticalHeader().defaultSectionSize() * 3  # three rows show; more scroll
         self.view.setFixedHeight(rows + self.view.horizontalHeader().sizeHint().height() + 4)
-        self.add_button = QPushButton(self.tr("Add &member"))
+        self.add_button = QPushButton(self.tr("Add m&ember"))
         self.remove_button = QPushButton(self.tr("Remove member"))
         for b in (self.add_button, self.remove_button):
             b.setAutoDefault(False)

@@ -43,7 +43,7 @@ class RequestSection(QGroupBox):
         )
         self._row(self.tr("&Information"), "info_requested", self.info_requested)
         self.purpose = _text_box(2)
-        self._row(self.tr("Reason and &purpose"), "purpose", self.purpose)
+        self._row(self.tr("Reason and p&urpose"), "purpose", self.purpose)
 
         self.provision_form = QComboBox()
         for f in ProvisionForm:
@@ -61,19 +61,43 @@ class RequestSection(QGroupBox):
         form_layout.addWidget(self.copies)
         self._row(self.tr("&Form of provision"), "copies", self.provision_form, form_row)
 
+        # "Provide now": a walk-in answered at the desk is registered, marked valid and provided in one step.
+        self.provide_now = QCheckBox(self.tr("Provide no&w: answered at the desk"))
+        self.provided_how = QLineEdit()
+        self.provided_how.setPlaceholderText(self.tr("How it was provided, e.g. a copy handed over"))
+        self.form.addRow("", self.provide_now)
+        self._row(self.tr("Provided as"), "provision_method", self.provided_how)
+        self._provided_how_follows = True  # tracks the form of provision until the officer types here
+        self.provided_how.textEdited.connect(self._provided_how_edited)
+        self.provision_form.currentIndexChanged.connect(self._form_changed)
+        self.provide_now.toggled.connect(self._provide_now_toggled)
+        self._form_changed()
+        self._provide_now_toggled(False)
+
         self.delivery_address = QLineEdit()
         self.delivery_address.setPlaceholderText(self.tr("Only if different from the requester's address"))
-        self._row(self.tr("Deli&very address"), "delivery_address", self.delivery_address)
+        self._row(self.tr("Delivery address"), "delivery_address", self.delivery_address)
         self.delivery_email = QLineEdit()
         self.delivery_email.setPlaceholderText(self.tr("Only if different from the requester's email"))
-        self._row(self.tr("Deliver&y email"), "delivery_email", self.delivery_email)
+        self._row(self.tr("Delivery email"), "delivery_email", self.delivery_email)
 
-        self.officer_assisted = QCheckBox(self.tr("The officer &wrote the request for the requester (Art. 24.1.a)"))
-        self.consent_attached = QCheckBox(self.tr("Written &consent attached (Art. 7)"))
+        self.officer_assisted = QCheckBox(self.tr("The officer wrote the request for the requester (Art. 24.1.a)"))
+        self.consent_attached = QCheckBox(self.tr("Written consent attached (Art. 7)"))
         self.form.addRow("", self.officer_assisted)
         self.form.addRow("", self.consent_attached)
         self.notes = _text_box(2)
         self._row(self.tr("No&tes"), "notes", self.notes)
+
+    def _form_changed(self) -> None:
+        if self._provided_how_follows:
+            self.provided_how.setText(provision_form_label(ProvisionForm(self.provision_form.currentData())))
+
+    def _provided_how_edited(self) -> None:
+        self._provided_how_follows = False
+
+    def _provide_now_toggled(self, on: bool) -> None:
+        self.provided_how.setEnabled(on)
+        self.form.setRowVisible(self.errors.labels["provision_method"].parentWidget(), on)
 
     def _row(self, text: str, name: str, editor: QWidget, shown: QWidget | None = None) -> None:
         label = QLabel(text)

@@ -33,7 +33,10 @@ class RequesterSection(QGroupBox):
         self.nationality = QLineEdit()
         self._row("", "on_behalf_of_name", self.on_behalf_of_name)
         self._row("", "on_behalf_of_id", self.on_behalf_of_id)
-        self._row(self.tr("Nationa&lity"), "nationality", self.nationality)
+        self._row(self.tr("Nationalit&y"), "nationality", self.nationality)
+
+        self.full_name = QLineEdit()  # the name first: a walk-in says who they are, then shows the card
+        self._row("", "full_name", self.full_name)
 
         self.id_type = QComboBox()
         for t in IdType:
@@ -45,10 +48,8 @@ class RequesterSection(QGroupBox):
         id_layout.setContentsMargins(0, 0, 0, 0)
         id_layout.addWidget(self.id_type)
         id_layout.addWidget(self.id_number, 1)
-        self._row(self.tr("&ID document"), "id_number", self.id_number, id_row).setBuddy(self.id_type)
+        self._row(self.tr("I&D document"), "id_number", self.id_number, id_row).setBuddy(self.id_type)
 
-        self.full_name = QLineEdit()
-        self._row("", "full_name", self.full_name)
         self.address = QLineEdit()
         self._row(self.tr("&Address"), "address", self.address)
         self.phone = QLineEdit()
@@ -139,10 +140,10 @@ class RequesterSection(QGroupBox):
         self.form.setRowVisible(self.errors.labels["nationality"].parentWidget(), kind is RequesterKind.FOREIGN_RESIDENT)
         self.form.setRowVisible(self.members, organisation)
         self._label("on_behalf_of_name").setText(
-            self.tr("&Organisation name") if organisation else self.tr("Acting &for (full name)")
+            self.tr("Organisation name") if organisation else self.tr("Acting for (full name)")
         )
         self._label("on_behalf_of_id").setText(
-            self.tr("Organisation's re&gistration no.") if organisation else self.tr("Their ID &number")
+            self.tr("Organisation's re&gistration no.") if organisation else self.tr("Their ID number")
         )
         self._label("full_name").setText(self.tr("Representative's full &name") if organisation
                                          else self.tr("Full &name"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -56,6 +57,7 @@ class RegisterView(QWidget):
         self._loaded_sent = False
         self._pending_ids: tuple | None = None  # (generation, query) whose full id list waits for the first paint
         self.last: Loaded | None = None
+        self._focus_anchor = False  # the row being selected takes the focus when it arrives (after intake)
 
         self.filter_bar = FilterBar()
         # Notes of the rule sets that apply to requests in the register (e.g. the amended law has no rule
@@ -138,9 +140,11 @@ class RegisterView(QWidget):
         t.setSortingEnabled(True)
 
     # --- public --------------------------------------------------------------------------------------
-    def reload(self, select_id: int | None = None, keep_selection: bool = False) -> None:
+    def reload(self, select_id: int | None = None, keep_selection: bool = False, focus: bool = False) -> None:
+        """``focus``: once ``select_id``'s row is selected, the table takes the focus (Enter then opens it)."""
         self.refresh_caveats()  # the change may have made a request valid under a rule set with a note
         if select_id is not None:
+            self._focus_anchor = focus
             self._run(anchor_id=select_id, select=True)
         elif keep_selection:
             self._run(anchor_id=self.selected_request_id(), keep=True)
@@ -209,6 +213,11 @@ class RegisterView(QWidget):
                 self.table.verticalScrollBar().setValue(scroll)
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible if keep
                                 else QAbstractItemView.ScrollHint.PositionAtCenter)
+            if select and self._focus_anchor:
+                self._focus_anchor = False
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if QApplication.activeWindow() is None:  # the form just closed and nothing took its place
+                    self.window().activateWindow()
         elif keep:
             self.table.verticalScrollBar().setValue(scroll)
         self.countChanged.emit(loaded.count)

@@ -9,6 +9,7 @@ is checked, and a cancelled document keeps its number (never reused)."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import tempfile
 from collections.abc import Mapping
@@ -34,6 +35,7 @@ from .agency_service import is_described
 from .officer import Officer
 from .ports import DocumentRenderer, UnitOfWork, UnitOfWorkFactory
 
+log = logging.getLogger("focal_desk.documents")
 PRINTED_DUE = "answer_due"  # the printed date the register keeps beside the document
 
 
@@ -131,11 +133,12 @@ class DocumentService:
                 number = self._take_number(uow, agency, info, day.year, typed_number) if info.numbered else None
                 rendered = self._renderer.render(self._facts(uow, form, agency, request, day, number, extra))
                 relative = self._file_name(request, form, number, day)
-                placed = self._root / relative
+                target = self._root / relative
                 try:
-                    write_atomically(placed, rendered.pdf)
+                    write_atomically(target, rendered.pdf)
                 except OSError as exc:
-                    raise EnvironmentProblem(f"Không ghi được tệp văn bản vào {placed.parent}: {exc}") from exc
+                    raise EnvironmentProblem(f"Không ghi được tệp văn bản vào {target.parent}: {exc}") from exc
+                placed = target  # from here on, a failure removes it
                 document = uow.documents.insert(
                     agency.id,  # type: ignore[arg-type]  # _described_agency checked it
                     IssuedDocument(
@@ -168,7 +171,10 @@ class DocumentService:
                 return document
         finally:
             if placed is not None:
-                placed.unlink(missing_ok=True)
+                try:
+                    placed.unlink(missing_ok=True)
+                except OSError as exc:  # the issue failed anyway: say so, do not hide its error
+                    log.warning("could not remove the uncommitted document %s: %s", placed, exc)
 
     def _facts(
         self,

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from pdf_renderers import CanvasRenderer, FailingRenderer, RendererFailure
 
 from focal_desk.domain.agency import AgencyProfile, NumberingMode, SeriesScope
 from focal_desk.domain.clock import VN_TZ, FixedClock
@@ -19,8 +20,6 @@ from focal_desk.domain.errors import DocumentTampered, EnvironmentProblem, Illeg
 from focal_desk.domain.request import RequestDraft
 from focal_desk.domain.requester import Requester
 from focal_desk.services.documents import DocumentService
-
-from pdf_renderers import CanvasRenderer, FailingRenderer, RendererFailure
 
 OFFICE = AgencyProfile(
     id=None,

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from contextlib import closing
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from focal_desk.domain.clock import VN_TZ, FixedClock
 from focal_desk.domain.documents import FormCode
 from focal_desk.domain.enums import Channel, Complexity, IdType, RequesterKind
 from focal_desk.domain.errors import DocumentTampered, EnvironmentProblem, IllegalTransition, ValidationError
+from focal_desk.domain.refusal import RefusalGround
 from focal_desk.domain.request import RequestDraft
 from focal_desk.domain.requester import Requester
 from focal_desk.services.documents import DocumentService
@@ -282,3 +285,47 @@ def test_no_document_before_the_office_is_described(app, root):
     with pytest.raises(ValidationError) as no_office:
         service(app, root).issue(a, FormCode.RESOLUTION)
     assert "agency" in no_office.value.errors
+
+
+def test_two_officers_issuing_at_once_never_get_the_same_number(app, office, root):
+    ids = requests(app, 8)
+    results: dict[int, str | None] = {}
+    errors: list[BaseException] = []
+
+    def issue_all(mine: list[int]) -> None:
+        docs = service(app, root)  # each thread its own units of work on the same file
+        try:
+            for request_id in mine:
+                results[request_id] = docs.issue(request_id, FormCode.RESOLUTION).number_text
+        except BaseException as exc:  # reported below, not lost in the thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=issue_all, args=(ids[i::2],)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(results.values()) == [f"{n:02d}/PGQ-UBND" for n in range(1, 9)]
+
+
+def test_an_extension_notice_is_dated_inside_the_current_deadline(app, office, root):
+    docs = service(app, root)
+    now = app.clock.now()
+    r = app.requests.register(replace(draft(1, now), complexity=Complexity.COMPLEX))
+    due = r.deadlines.provide_due
+    assert due is not None and due > now.date()
+    assert docs.issue(r.id, FormCode.EXTENSION).number_text == "01/TB-UBND"
+    late = app.requests.register(replace(draft(2, now), complexity=Complexity.COMPLEX))
+    app.clock.set(datetime.combine(due + timedelta(days=1), now.timetz()))
+    with pytest.raises(IllegalTransition, match="trong thời hạn"):
+        docs.issue(late.id, FormCode.EXTENSION)
+    assert len(numbers_in_db(app)) == 1
+
+
+def test_a_refusal_notice_follows_the_recorded_refusal(app, office, root):
+    docs = service(app, root)
+    (a,) = requests(app, 1)
+    app.requests.refuse(a, RefusalGround.C, "Thông tin do UBND tỉnh quản lý")
+    refusal = docs.issue(a, FormCode.REFUSAL)
+    assert refusal.number_text == "01/TB-UBND" and refusal.form is FormCode.REFUSAL

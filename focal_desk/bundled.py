@@ -36,3 +36,8 @@ def digest(*parts: str) -> str:
     for p in parts:
         h.update(p.encode("utf-8"))
     return h.hexdigest()[:16]
+
+
+def fee_rate_data() -> dict[str, Any]:
+    """The dated actual-cost rates of TT 46/2018 (focal_desk/data/fee_rates.json)."""
+    return json.loads((_DATA / "fee_rates.json").read_text(encoding="utf-8"))

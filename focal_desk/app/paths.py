@@ -30,6 +30,11 @@ class Paths:
     def attachments(self) -> Path:
         return self.data_dir / "attachments"
 
+    @property
+    def documents(self) -> Path:
+        """Issued documents, <year>/<file>.pdf; each file's SHA-256 is in the register."""
+        return self.data_dir / "documents"
+
     def ensure(self) -> Paths:
         for p in (self.data_dir, self.backups, self.logs):
             p.mkdir(parents=True, exist_ok=True)

@@ -13,15 +13,18 @@ from .. import bundled
 from ..domain.calendar import Layer
 from ..domain.clock import Clock, SystemClock
 from ..domain.errors import EnvironmentProblem, NoRegister
+from ..domain.fees import parse_rate_sets
 from ..domain.notices import parse_notices
 from ..services.agency_service import AgencyService
 from ..services.attachments import AttachmentService
 from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
 from ..services.desk import Desk
+from ..services.documents import DocumentService
+from ..services.fees import FeeService
 from ..services.officer import SETTINGS_KEYS as OFFICER_KEYS
 from ..services.officer import Officer, OfficerService, clean_officer_name, officer_from_settings
-from ..services.ports import UnitOfWorkFactory
+from ..services.ports import DocumentRenderer, UnitOfWorkFactory
 from ..services.quick_start import QuickStart
 from ..services.requests import RequestService
 from ..services.rulebook import BUNDLED_DIGEST_KEY as RULES_DIGEST_KEY
@@ -89,6 +92,14 @@ class Container:
             safety=self.safety,
             officer=OfficerService(self.uow_factory, self.officer, self.clock),
         )
+
+    def fees(self) -> FeeService:
+        """Actual costs and payments (TT 46/2018), with the shipped dated rates."""
+        return FeeService(self.uow_factory, parse_rate_sets(bundled.fee_rate_data()), self.clock, self.officer)
+
+    def documents(self, renderer: DocumentRenderer) -> DocumentService:
+        """Issue, preview, cancel and reopen documents, written under <data dir>/documents."""
+        return DocumentService(self.uow_factory, renderer, self.paths.documents, self.clock, self.officer)
 
     def close(self) -> None:
         self.database.dispose()

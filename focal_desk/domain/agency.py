@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 AUTHORITIES = ("", "TM.", "KT.", "Q.", "TL.", "TUQ.")
 AREA_FACTORS = (1.0, 0.7, 0.5)
+
+
+class NumberingMode(StrEnum):
+    """Who gives the number (ND30 Đ15): the app's own series, or the clerk (văn thư) at signature."""
+
+    SERIES = "series"
+    TYPED = "typed"
+
+
+class SeriesScope(StrEnum):
+    """The head of the agency decides: one series for every type, or one per type (both lawful)."""
+
+    COMMON = "common"
+    PER_TYPE = "per_type"
 
 
 @dataclass(frozen=True)
@@ -24,3 +39,5 @@ class AgencyProfile:
     code: str = "default"
     valid_from: date | None = None
     valid_to: date | None = None
+    numbering_mode: NumberingMode = NumberingMode.SERIES
+    series_scope: SeriesScope = SeriesScope.COMMON

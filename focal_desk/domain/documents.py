@@ -9,6 +9,8 @@ from datetime import date
 from enum import StrEnum
 
 from .agency import AgencyProfile
+from .agency import NumberingMode as NumberingMode  # defined with the agency's settings, re-exported here
+from .agency import SeriesScope as SeriesScope
 from .request import Request
 
 
@@ -27,19 +29,6 @@ class FormCode(StrEnum):
     PROVIDE = "provide"  # covering letter that provides the information
     CORRECTION = "correction"  # correction notice (Đ32)
 
-
-class NumberingMode(StrEnum):
-    """Who gives the number (ND30 Đ15): the app's own series, or the clerk (văn thư) at signature."""
-
-    SERIES = "series"
-    TYPED = "typed"
-
-
-class SeriesScope(StrEnum):
-    """The head of the agency decides: one series for every type, or one per type (both lawful)."""
-
-    COMMON = "common"
-    PER_TYPE = "per_type"
 
 
 @dataclass(frozen=True)
@@ -109,3 +98,32 @@ class RenderedDocument:
     template_id: str
     template_version: int
     printed_dates: Mapping[str, date] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    """A paper issued for a request, as recorded: immutable once issued, except that it may be cancelled
+    (the number stays used). Rows made before forms existed (kind "notice_time_limit") have no form."""
+
+    id: int
+    request_id: int
+    kind: str  # the form code for documents issued from a template; older kinds kept as they were
+    form: FormCode | None
+    number_text: str | None  # "05/TB-UBND"; None for the papers the requester signs and older rows
+    year: int
+    seq: int | None
+    issued_on: date
+    printed_due: date | None
+    template_id: str | None
+    template_version: int | None
+    path: str | None  # relative to the documents folder
+    sha256: str | None
+    officer: str
+    action_key: str | None  # the action this paper belongs to: issuing it again returns this one
+    cancelled_on: date | None = None
+    cancel_reason: str = ""
+    cancelled_by: str = ""
+
+    @property
+    def live(self) -> bool:
+        return self.cancelled_on is None

@@ -90,3 +90,15 @@ class NoRegister(FocalDeskError):
             f"Không có sổ theo dõi trong thư mục dữ liệu {folder} (chưa từng dùng, hoặc gõ nhầm --data-dir); "
             "lệnh chỉ đọc không tạo sổ mới."
         )
+
+
+class DocumentTampered(FocalDeskError):
+    """An issued document's file is missing or no longer the file that was issued (its SHA-256 differs):
+    it is not opened or reprinted. The register row still holds its number, date and hash."""
+
+    def __init__(self, path: str, expected: str, found: str | None):
+        self.path = path
+        self.expected = expected
+        self.found = found
+        what = "không còn" if found is None else "đã bị thay đổi sau khi phát hành"
+        super().__init__(f"Tệp văn bản {path} {what}; không mở hay in lại. Mã SHA-256 đã ghi: {expected}")

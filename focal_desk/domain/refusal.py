@@ -90,3 +90,9 @@ def check_repeat_ground(ground: RefusalGround, earlier_provisions: int, note: st
         f"yêu cầu; sổ theo dõi {counted}. Hãy ghi rõ các lần cung cấp trước (ví dụ: ghi trên sổ giấy trước "
         f"khi dùng phần mềm) hoặc chọn căn cứ khác.",
     )
+
+
+def offered_grounds(unpaid_after_deadline: bool) -> tuple[RefusalGround, ...]:
+    """The grounds a refusal may rest on now: Đ28.1.e (costs not paid) only once the requester let the
+    payment deadline pass without paying what the Mẫu 03 stated."""
+    return tuple(g for g in RefusalGround if g is not RefusalGround.E or unpaid_after_deadline)

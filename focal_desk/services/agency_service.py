@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..domain.agency import AREA_FACTORS, AUTHORITIES, AgencyProfile
+from ..domain.agency import AREA_FACTORS, AUTHORITIES, AgencyProfile, NumberingMode, SeriesScope
 from ..domain.errors import ValidationError
 from ..domain.text import clean_field
 from .ports import UnitOfWorkFactory
@@ -69,10 +69,27 @@ class AgencyService:
         return not is_described(self.current())
 
     def save(self, profile: AgencyProfile) -> AgencyProfile:
+        """The office's description. Its document settings (numbering) are kept as they are: they change
+        only through set_document_settings, so a form that does not show them cannot reset them."""
         profile = checked_profile(profile)
         current = self.current()
+        if current is not None:
+            profile = replace(profile, numbering_mode=current.numbering_mode, series_scope=current.series_scope)
         with self._uow_factory() as uow:
             # Renaming the placeholder keeps the register numbers already given under it.
             saved = uow.agencies.save(replace(profile, id=current.id if current else None))
+            uow.commit()
+        return saved
+
+    def set_document_settings(self, mode: NumberingMode, scope: SeriesScope) -> AgencyProfile:
+        """Who numbers the documents (the app's series or the clerk) and whether the series is common to
+        every type or one per type (ND30 Đ15: the head of the agency decides)."""
+        current = self.current()
+        if current is None or not is_described(current):
+            raise ValidationError.single("agency", "Chưa khai báo thông tin cơ quan")
+        with self._uow_factory() as uow:
+            saved = uow.agencies.save(
+                replace(current, numbering_mode=NumberingMode(mode), series_scope=SeriesScope(scope))
+            )
             uow.commit()
         return saved

@@ -10,7 +10,15 @@ from ..domain.agency import AgencyProfile
 from ..domain.attachment import Attachment
 from ..domain.audit import AuditEvent
 from ..domain.calendar import CalendarEntry
-from ..domain.documents import DocumentFacts, FormCode, RenderedDocument, TemplateInfo
+from ..domain.documents import (
+    DocumentFacts,
+    FeeLine,
+    FormCode,
+    IssuedDocument,
+    RenderedDocument,
+    TemplateInfo,
+)
+from ..domain.fees import FeeStatement, Payment
 from ..domain.listing import RequestQuery, RequestSummary
 from ..domain.request import Correction, Request
 from ..domain.requester import Requester
@@ -100,7 +108,39 @@ class SettingsRepository(Protocol):
 
 
 class IssuedDocumentRepository(Protocol):
-    def add(self, request_id: int, kind: str, issued_on: date, printed_due: date | None, number: str) -> int: ...
+    def add(self, request_id: int, kind: str, issued_on: date, printed_due: date | None, number: str) -> int:
+        """A record without a file (a notice written outside the app)."""
+        ...
+
+    def insert(self, agency_id: int, document: IssuedDocument) -> IssuedDocument:
+        """document.id is ignored; a number already given that year makes it fail (UNIQUE)."""
+        ...
+
+    def get(self, document_id: int) -> IssuedDocument: ...
+
+    def for_request(self, request_id: int) -> list[IssuedDocument]: ...
+
+    def live_for_action(self, request_id: int, action_key: str) -> IssuedDocument | None: ...
+
+    def number_used(self, agency_id: int, year: int, number_text: str) -> bool:
+        """Given that year (cancelled documents included: a number is never reused)."""
+        ...
+
+    def next_seq(self, agency_id: int, year: int, series: str) -> int:
+        """Take the next number of that series; only inside a unit of work that writes."""
+        ...
+
+    def cancel(self, document_id: int, on: date, reason: str, by: str) -> IssuedDocument: ...
+
+
+class FeeRepository(Protocol):
+    def set_lines(self, request_id: int, lines: Sequence[FeeLine], payment_due: date | None, set_on: date) -> None:
+        """Replace the request's fee lines and payment deadline."""
+        ...
+
+    def add_payment(self, request_id: int, payment: Payment) -> Payment: ...
+
+    def statement(self, request_id: int) -> FeeStatement: ...
 
 
 class AttachmentRepository(Protocol):
@@ -122,6 +162,7 @@ class UnitOfWork(Protocol):
     settings: SettingsRepository
     documents: IssuedDocumentRepository
     attachments: AttachmentRepository
+    fees: FeeRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -139,6 +139,8 @@ class AgencyRow(Base):
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+    numbering_mode: Mapped[str] = mapped_column(String, server_default="series")
+    series_scope: Mapped[str] = mapped_column(String, server_default="common")
 
 
 class RequesterRow(Base):
@@ -336,16 +338,83 @@ class AttachmentRow(Base):
 
 class IssuedDocumentRow(Base):
     __tablename__ = "issued_documents"
-    __table_args__ = (Index("ix_issued_documents_request_id", "request_id"),)
+    __table_args__ = (
+        Index("ix_issued_documents_request_id", "request_id"),
+        UniqueConstraint("agency_id", "year", "number_text"),  # a number is never given twice
+        Index(
+            "ix_issued_documents_live_action",
+            "request_id",
+            "action_key",
+            unique=True,
+            sqlite_where=text("cancelled_on IS NULL AND action_key IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
     kind: Mapped[str] = mapped_column(String)
-    number: Mapped[str] = mapped_column(String)
     issued_on: Mapped[date] = mapped_column(Date)
     printed_due: Mapped[date | None] = mapped_column(Date)
     sha256: Mapped[str | None] = mapped_column(String)
     path: Mapped[str | None] = mapped_column(String)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
+    form: Mapped[str | None] = mapped_column(String)
+    template_id: Mapped[str | None] = mapped_column(String)
+    template_version: Mapped[int | None] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    number_text: Mapped[str | None] = mapped_column(String)
+    action_key: Mapped[str | None] = mapped_column(String)
+    officer: Mapped[str] = mapped_column(String, server_default="")
+    cancelled_on: Mapped[date | None] = mapped_column(Date)
+    cancel_reason: Mapped[str] = mapped_column(Text, server_default="")
+    cancelled_by: Mapped[str] = mapped_column(String, server_default="")
+
+
+class DocumentCounterRow(Base):
+    """The last number given in each series (agency, year, series key: "*" common or the type)."""
+
+    __tablename__ = "document_counters"
+
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series: Mapped[str] = mapped_column(String, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class FeeLineRow(Base):
+    __tablename__ = "fee_lines"
+    __table_args__ = (UniqueConstraint("request_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String)
+    label: Mapped[str] = mapped_column(String)
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String)
+    unit_rate: Mapped[int] = mapped_column(Integer)
+
+
+class FeeTermsRow(Base):
+    __tablename__ = "fee_terms"
+
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+    set_on: Mapped[date] = mapped_column(Date)
+    payment_due: Mapped[date | None] = mapped_column(Date)
+
+
+class PaymentRow(Base):
+    __tablename__ = "payments"
+    __table_args__ = (Index("ix_payments_request_id", "request_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
+    paid_on: Mapped[date] = mapped_column(Date)
+    receipt_number: Mapped[str] = mapped_column(String)
+    amount: Mapped[int] = mapped_column(Integer)
+    recorded_by: Mapped[str] = mapped_column(String)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
 
 

@@ -15,6 +15,7 @@ from .repositories import (
     SqlAttachmentRepository,
     SqlAuditRepository,
     SqlCalendarRepository,
+    SqlFeeRepository,
     SqlIssuedDocumentRepository,
     SqlRequestRepository,
     SqlRuleSetRepository,
@@ -39,6 +40,7 @@ class SqlUnitOfWork:
     settings: SqlSettingsRepository
     documents: SqlIssuedDocumentRepository
     attachments: SqlAttachmentRepository
+    fees: SqlFeeRepository
 
     def __init__(
         self,
@@ -71,6 +73,7 @@ class SqlUnitOfWork:
         self.settings = SqlSettingsRepository(session)
         self.documents = SqlIssuedDocumentRepository(session)
         self.attachments = SqlAttachmentRepository(session)
+        self.fees = SqlFeeRepository(session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from focal_desk.domain.errors import EnvironmentProblem
+from focal_desk.domain.fees import Payment
 from focal_desk.storage.engine import BUSY_TIMEOUT_MS, environment_problem, make_engine, make_session_factory
 from focal_desk.storage.unit_of_work import SqlUnitOfWork, make_uow_factory
 
@@ -27,7 +28,7 @@ def test_pragmas_are_in_force_on_a_new_connection(engine) -> None:
 
 def test_foreign_keys_are_enforced(uow_factory) -> None:
     with uow_factory() as uow, pytest.raises(IntegrityError, match="FOREIGN KEY"):
-        uow.documents.add(999, "notice", date(2026, 1, 1), None, "1/TB")
+        uow.fees.add_payment(999, Payment(None, date(2026, 1, 1), "BL-1", 3000))
 
 
 def test_work_not_committed_is_rolled_back(uow_factory) -> None:

@@ -70,7 +70,8 @@ def test_unmigrated_missing_and_broken_files_are_errors(tmp_path: Path) -> None:
 def test_broken_foreign_keys_are_reported(db_path: Path) -> None:
     with closing(sqlite3.connect(db_path)) as c:  # foreign_keys is off on a plain sqlite3 connection
         c.execute(
-            "INSERT INTO issued_documents (request_id, kind, number, issued_on) VALUES (77, 'x', '1', '2026-01-01')"
+            "INSERT INTO issued_documents (request_id, agency_id, kind, number_text, issued_on, year) "
+            "VALUES (77, 77, 'x', '1', '2026-01-01', 2026)"
         )
         c.commit()
     finding = [f for f in check_database(db_path) if f[1] == "foreign_keys"][0]

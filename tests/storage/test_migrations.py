@@ -35,6 +35,10 @@ TABLES = {
     "rule_sets",
     "settings",
     "attachments",
+    "document_counters",
+    "fee_lines",
+    "fee_terms",
+    "payments",
     "issued_documents",
     "request_fts",
 }

@@ -16,7 +16,7 @@ from focal_desk.domain.listing import RequestQuery
 from focal_desk.domain.request import RequestDraft
 from focal_desk.domain.requester import Requester
 from focal_desk.storage.migrate import downgrade_database, upgrade_database
-from focal_desk.storage.schema_version import current_revision
+from focal_desk.storage.schema_version import HEAD_REVISION, current_revision
 
 NOW = datetime(2026, 3, 20, 9, 0, tzinfo=VN_TZ)
 
@@ -56,7 +56,7 @@ def test_a_request_is_found_by_its_phone_number(tmp_path: Path) -> None:
         c.execute("UPDATE request_fts SET id_number = '001203004561' WHERE rowid = 1")
         c.commit()
     upgrade_database(db, tmp_path / "backups", NOW)
-    assert current_revision(db) == "0003"
+    assert current_revision(db) == HEAD_REVISION
     app = open_app(paths, clock=FixedClock(NOW), officer="can_bo")
     try:
         assert _found(app, "0912345678") == ["Người 1"]

@@ -167,7 +167,7 @@ def test_issued_documents_are_numbered_rows(uow_factory, engine, agency_id) -> N
     assert second > first
     with engine.connect() as c:
         rows = c.execute(
-            text("SELECT kind, number, issued_on, printed_due FROM issued_documents ORDER BY id")
+            text("SELECT kind, number_text, issued_on, printed_due FROM issued_documents ORDER BY id")
         ).all()
     assert rows == [
         ("time_limit_notice", "01/TB-UBND", "2026-03-03", "2026-03-23"),

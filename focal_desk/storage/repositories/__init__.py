@@ -5,6 +5,7 @@ from .attachments import SqlAttachmentRepository
 from .audit import SqlAuditRepository
 from .calendar import SqlCalendarRepository
 from .documents import SqlIssuedDocumentRepository
+from .fees import SqlFeeRepository
 from .requests import SqlRequestRepository
 from .rule_sets import SqlRuleSetRepository
 from .settings import SqlSettingsRepository
@@ -14,6 +15,7 @@ __all__ = [
     "SqlAttachmentRepository",
     "SqlAuditRepository",
     "SqlCalendarRepository",
+    "SqlFeeRepository",
     "SqlIssuedDocumentRepository",
     "SqlRequestRepository",
     "SqlRuleSetRepository",

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from ...domain.agency import AgencyProfile
+from ...domain.agency import AgencyProfile, NumberingMode, SeriesScope
 from ...domain.errors import NotFound
 from ..models import AgencyRow, table_of
 from .written import inserted_id, written
@@ -29,6 +29,8 @@ _FIELDS = (
     "province_code",
     "valid_from",
     "valid_to",
+    "numbering_mode",
+    "series_scope",
 )
 
 
@@ -40,10 +42,15 @@ class SqlAgencyRepository:
         row = self._session.execute(_CURRENT).first()
         if row is None:
             return None
-        return AgencyProfile(id=row.id, **{f: getattr(row, f) for f in _FIELDS})
+        values = {f: getattr(row, f) for f in _FIELDS}
+        values["numbering_mode"] = NumberingMode(row.numbering_mode)
+        values["series_scope"] = SeriesScope(row.series_scope)
+        return AgencyProfile(id=row.id, **values)
 
     def save(self, profile: AgencyProfile) -> AgencyProfile:
         values: dict[str, Any] = {f: getattr(profile, f) for f in _FIELDS}
+        values["numbering_mode"] = NumberingMode(profile.numbering_mode).value
+        values["series_scope"] = SeriesScope(profile.series_scope).value
         if profile.id is None:
             result = self._session.execute(insert(_agencies).values(**values))
             return replace(profile, id=inserted_id(result))

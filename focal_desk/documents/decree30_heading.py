@@ -20,7 +20,7 @@ RULE_WIDTH = 0.6  # pt
 RULE_GAP = 2.5  # pt between the text's last line and its rule
 
 
-class RuledParagraph(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class RuledParagraph(Flowable):
     """A centred paragraph with a horizontal rule under it, ``fraction`` of its widest line long, centred
     (0: no rule). A paragraph that wraps is balanced: wrapped at the narrowest width that keeps its number of
     lines, so a long agency name breaks "ỦY BAN NHÂN DÂN / XÃ ĐẠO TRÙ", not leaving one word alone."""

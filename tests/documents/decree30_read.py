@@ -20,6 +20,7 @@ class Page:
     chars: list[dict]
     lines: list[dict]
     rects: list[dict]
+    words: list[dict]
     width: float
     height: float
 
@@ -34,7 +35,7 @@ class Page:
 def read(pdf: bytes) -> list[Page]:
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         return [Page(p.extract_text() or "", list(p.chars), list(p.lines), list(p.rects),
-                     float(p.width), float(p.height)) for p in doc.pages]
+                     p.extract_words(), float(p.width), float(p.height)) for p in doc.pages]
 
 
 def flat(text: str) -> str:
@@ -59,3 +60,21 @@ def unembedded_fonts(pdf: bytes) -> list[str]:
             if not any(key in desc for key in ("/FontFile", "/FontFile2", "/FontFile3")):
                 missing.append(str(font.get("/BaseFont")))
     return missing
+
+
+def outside_the_frame(page: Page) -> list[str]:
+    """Every character, line or rule outside the text frame, except the page number centred in the top
+    margin."""
+    stray = []
+    for c in page.chars:
+        in_top_margin = c["bottom"] <= TOP + EPS and c["top"] >= 0
+        if in_top_margin and c["text"].isdigit():
+            continue
+        if not (c["x0"] >= LEFT - EPS and c["x1"] <= PAGE_W - RIGHT + EPS
+                and c["top"] >= TOP - EPS and c["bottom"] <= PAGE_H - BOTTOM + EPS):
+            stray.append(f"char {c['text']!r} at {c['x0']:.1f},{c['top']:.1f}")
+    for ln in page.lines + page.rects:
+        if not (ln["x0"] >= LEFT - EPS and ln["x1"] <= PAGE_W - RIGHT + EPS
+                and ln["top"] >= TOP - EPS and ln["bottom"] <= PAGE_H - BOTTOM + EPS):
+            stray.append(f"{ln['object_type']} at {ln['x0']:.1f},{ln['top']:.1f}")
+    return stray

@@ -4,13 +4,13 @@ the short rule under the issuing body and the subject, the Tiêu ngữ underline
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import getAscent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph
 
 from .decree30_styles import HEADING_LEFT_WIDTH, TEXT_WIDTH, Decree30Styles
 from .decree30_text import clean, markup
-from .fonts import REGULAR
 from .layout import Heading
 
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -25,8 +25,12 @@ class RuledParagraph(Flowable):
     (0: no rule). A paragraph that wraps is balanced: wrapped at the narrowest width that keeps its number of
     lines, so a long agency name breaks "ỦY BAN NHÂN DÂN / XÃ ĐẠO TRÙ", not leaving one word alone."""
 
-    def __init__(self, text: str, style: object, fraction: float) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, fraction: float) -> None:
         super().__init__()
+        self.width: float = 0.0
+        self.height: float = 0.0
+        self.text = clean(text)
+        self.style = style
         self.paragraph = Paragraph(markup(text), style)
         self.fraction = fraction
         self.rule_length = 0.0
@@ -34,10 +38,14 @@ class RuledParagraph(Flowable):
         self._para_height = 0.0
 
     def _lines(self, width: float) -> int:
-        self.paragraph.wrap(width, 1e6)
-        return len(self.paragraph.getActualLineWidths0())
+        """Lines at ``width`` — by reportlab's plain splitter (the text has one font), far cheaper than
+        wrapping the paragraph at each step of the search."""
+        font, size = self.style.fontName, self.style.fontSize
+        return sum(len(simpleSplit(part, font, size, width)) or 1 for part in self.text.split("\n"))
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if avail_width == self.width and self.height:  # tables wrap their cells more than once
+            return self.width, self.height
         self.width = avail_width
         lines = self._lines(avail_width)
         low, high = avail_width / max(lines, 1), avail_width
@@ -86,7 +94,7 @@ def break_before_unit(name: str, style: ParagraphStyle, width: float) -> str:
     return name
 
 
-def heading_table(heading: Heading, styles: Decree30Styles) -> Table:
+def heading_table(heading: Heading, styles: Decree30Styles) -> Flowable:
     agency: list[Flowable] = []
     if heading.parent_body.strip():
         text = break_before_unit(heading.parent_body, styles.parent_body, HEADING_LEFT_WIDTH)
@@ -103,15 +111,52 @@ def heading_table(heading: Heading, styles: Decree30Styles) -> Table:
     place: list[Flowable] = []
     if heading.place_date.strip():
         place.append(Paragraph(markup(heading.place_date), styles.place_date))
-    table = Table([[agency, national], [number, place]],
-                  colWidths=[HEADING_LEFT_WIDTH, TEXT_WIDTH - HEADING_LEFT_WIDTH])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 4),  # the issuing body's rule clears the number
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # reportlab's cell default is Helvetica: never used
-    ]))
-    return table
+    return HeadingColumns([(agency, national), (number, place)])
+
+
+def _first_ascent(cell: list[Flowable]) -> float:
+    if cell and isinstance(cell[0], Paragraph):
+        style = cell[0].style
+        return float(getAscent(style.fontName, style.fontSize))
+    return 0.0
+
+
+ROW_GAP = 4  # pt: the issuing body's rule clears the number
+
+
+class HeadingColumns(Flowable):
+    """Two columns in rows, each row as tall as its taller cell, top-aligned. Lighter than a Table (which
+    wraps list cells again when drawing); the heading is short and never split."""
+
+    def __init__(self, rows: list[tuple[list[Flowable], list[Flowable]]]) -> None:
+        super().__init__()
+        self.rows = rows
+        self.width: float = 0.0
+        self.height: float = 0.0
+        self.widths = (HEADING_LEFT_WIDTH, TEXT_WIDTH - HEADING_LEFT_WIDTH)
+        self._placed: list[tuple[Flowable, float, float]] = []  # flowable, x, y from the top
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._placed = []
+        top = 0.0
+        for k, row in enumerate(self.rows):
+            row_height = 0.0
+            x = 0.0
+            ascents = [_first_ascent(cell) for cell in row]
+            for width, cell, ascent in zip(self.widths, row, ascents, strict=True):
+                y = max(ascents) - ascent  # first baselines level: "Số: …" beside the date line
+                for n, flowable in enumerate(cell):
+                    if n:
+                        y += flowable.getSpaceBefore()
+                    _, h = flowable.wrap(width, avail_height)
+                    self._placed.append((flowable, x, top + y + h))
+                    y += h
+                row_height = max(row_height, y)
+                x += width
+            top += row_height + (ROW_GAP if k == 0 and row_height else 0)
+        self.width, self.height = TEXT_WIDTH, top
+        return self.width, self.height
+
+    def draw(self) -> None:
+        for flowable, x, bottom in self._placed:
+            flowable.drawOn(self.canv, x, self.height - bottom)

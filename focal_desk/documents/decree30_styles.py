@@ -4,6 +4,7 @@ Every style names a font of the bundled family, so reportlab never falls back to
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -60,7 +61,9 @@ class Decree30Styles:
     recipient: ParagraphStyle
 
 
+@cache
 def decree30_styles() -> Decree30Styles:
+    """Built once: the styles are never changed after."""
     body = {"leading": BODY_LEADING, "spaceBefore": PARAGRAPH_SPACE}
     return Decree30Styles(
         parent_body=_style("parent", REGULAR, 13, leading=15),

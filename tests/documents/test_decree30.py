@@ -193,3 +193,11 @@ def test_left_signer_prints_beside_the_agency_signer() -> None:
     assert hoa[0]["top"] == pytest.approx(an[0]["top"], abs=0.5)
     assert hoa[0]["x0"] < PAGE_W / 2 < an[0]["x0"]
     assert "(Ký, ghi rõ họ tên)" in page.text and "NGƯỜI TIẾP NHẬN" in page.text
+
+
+def test_number_and_date_line_share_a_baseline(pdf: bytes) -> None:
+    chars = read(pdf)[0].chars
+    number = _line_chars(chars, "Số: 05/TB-UBND")
+    date = _line_chars(chars, "Đạo Trù, ngày 05")
+    assert number[0]["matrix"][5] == pytest.approx(date[0]["matrix"][5], abs=0.5)
+    assert number[0]["x1"] < PAGE_W / 2 < date[0]["x0"] + 60

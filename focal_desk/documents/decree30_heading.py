@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import getAscent, stringWidth
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from .decree30_columns import Columns
 from .decree30_styles import HEADING_LEFT_WIDTH, TEXT_WIDTH, Decree30Styles
 from .decree30_text import clean, markup
 from .layout import Heading
 
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
+ROW_GAP = 4  # pt: the issuing body's rule clears the number
 UNIT_WORDS = frozenset({"XÃ", "PHƯỜNG", "THỊ", "HUYỆN", "QUẬN", "THÀNH", "TỈNH", "ĐẶC"})  # THỊ TRẤN/XÃ, THÀNH PHỐ, ĐẶC KHU
 RULE_WIDTH = 0.6  # pt
 RULE_GAP = 2.5  # pt between the text's last line and its rule
@@ -111,52 +113,5 @@ def heading_table(heading: Heading, styles: Decree30Styles) -> Flowable:
     place: list[Flowable] = []
     if heading.place_date.strip():
         place.append(Paragraph(markup(heading.place_date), styles.place_date))
-    return HeadingColumns([(agency, national), (number, place)])
-
-
-def _first_ascent(cell: list[Flowable]) -> float:
-    if cell and isinstance(cell[0], Paragraph):
-        style = cell[0].style
-        return float(getAscent(style.fontName, style.fontSize))
-    return 0.0
-
-
-ROW_GAP = 4  # pt: the issuing body's rule clears the number
-
-
-class HeadingColumns(Flowable):
-    """Two columns in rows, each row as tall as its taller cell, top-aligned. Lighter than a Table (which
-    wraps list cells again when drawing); the heading is short and never split."""
-
-    def __init__(self, rows: list[tuple[list[Flowable], list[Flowable]]]) -> None:
-        super().__init__()
-        self.rows = rows
-        self.width: float = 0.0
-        self.height: float = 0.0
-        self.widths = (HEADING_LEFT_WIDTH, TEXT_WIDTH - HEADING_LEFT_WIDTH)
-        self._placed: list[tuple[Flowable, float, float]] = []  # flowable, x, y from the top
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self._placed = []
-        top = 0.0
-        for k, row in enumerate(self.rows):
-            row_height = 0.0
-            x = 0.0
-            ascents = [_first_ascent(cell) for cell in row]
-            for width, cell, ascent in zip(self.widths, row, ascents, strict=True):
-                y = max(ascents) - ascent  # first baselines level: "Số: …" beside the date line
-                for n, flowable in enumerate(cell):
-                    if n:
-                        y += flowable.getSpaceBefore()
-                    _, h = flowable.wrap(width, avail_height)
-                    self._placed.append((flowable, x, top + y + h))
-                    y += h
-                row_height = max(row_height, y)
-                x += width
-            top += row_height + (ROW_GAP if k == 0 and row_height else 0)
-        self.width, self.height = TEXT_WIDTH, top
-        return self.width, self.height
-
-    def draw(self) -> None:
-        for flowable, x, bottom in self._placed:
-            flowable.drawOn(self.canv, x, self.height - bottom)
+    return Columns([(agency, national), (number, place)], (HEADING_LEFT_WIDTH, TEXT_WIDTH - HEADING_LEFT_WIDTH),
+                   row_gap=ROW_GAP)

@@ -3,11 +3,11 @@ left, and Nơi nhận bottom left — kept together so that a page break never s
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from .decree30_columns import Columns
 from .decree30_styles import SIGNATURE_SPACE, TEXT_WIDTH, Decree30Styles
 from .decree30_text import markup
-from .fonts import REGULAR
 from .layout import DocumentLayout, Signer
 
 SPACE_ABOVE = 14  # pt between the body and the closing
@@ -35,27 +35,13 @@ def recipient_flowables(recipients: tuple[str, ...], styles: Decree30Styles) -> 
     ]
 
 
-def _two_columns(left: list[Flowable], right: list[Flowable]) -> Table:
-    table = Table([[left, right]], colWidths=[LEFT_WIDTH, TEXT_WIDTH - LEFT_WIDTH], splitInRow=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-    ]))
-    return table
-
-
 def closing(layout: DocumentLayout, styles: Decree30Styles) -> Flowable:
     signer = signer_flowables(layout.signer, styles)
     recipients = recipient_flowables(layout.recipients, styles)
-    parts: list[Flowable] = [Spacer(1, SPACE_ABOVE)]
+    widths = (LEFT_WIDTH, TEXT_WIDTH - LEFT_WIDTH)
     if layout.left_signer is None:
-        parts.append(_two_columns(recipients, signer))
+        columns = Columns([(recipients, signer)], widths)
     else:
-        parts.append(_two_columns(signer_flowables(layout.left_signer, styles), signer))
-        if recipients:
-            parts += [Spacer(1, SPACE_ABOVE), _two_columns(recipients, [])]
-    return KeepTogether(parts)
+        columns = Columns([(signer_flowables(layout.left_signer, styles), signer), (recipients, [])], widths,
+                          row_gap=SPACE_ABOVE)
+    return KeepTogether([Spacer(1, SPACE_ABOVE), columns])

@@ -195,8 +195,10 @@ def test_left_signer_prints_beside_the_agency_signer() -> None:
     assert "(Ký, ghi rõ họ tên)" in page.text and "NGƯỜI TIẾP NHẬN" in page.text
 
 
-def test_number_and_date_line_share_a_baseline(pdf: bytes) -> None:
+def test_number_and_date_line_share_a_baseline_and_so_do_the_first_lines(pdf: bytes) -> None:
     chars = read(pdf)[0].chars
+    parent, national = _line_chars(chars, "UBND HUYỆN"), _line_chars(chars, "CỘNG HÒA")
+    assert parent[0]["matrix"][5] == pytest.approx(national[0]["matrix"][5], abs=0.5)
     number = _line_chars(chars, "Số: 05/TB-UBND")
     date = _line_chars(chars, "Đạo Trù, ngày 05")
     assert number[0]["matrix"][5] == pytest.approx(date[0]["matrix"][5], abs=0.5)

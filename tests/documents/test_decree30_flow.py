@@ -88,3 +88,14 @@ def test_signer_and_recipients_stay_on_one_page(paragraphs: int) -> None:
         return hits[0]
 
     assert page_of("Nơi nhận:") == page_of("TM. ỦY BAN NHÂN DÂN") == page_of("Nguyễn Văn An") == page_of("- Lưu: VT.")
+
+
+def test_a_closing_taller_than_a_page_still_prints_whole_inside_the_frame() -> None:
+    recipients = tuple(f"- Trưởng thôn số {k};" for k in range(90))
+    pdf = render_pdf(notice(recipients=recipients))
+    pages = read(pdf)
+    text = " ".join(p.text for p in pages)
+    assert all(f"- Trưởng thôn số {k};" in text for k in range(90))
+    assert "Nguyễn Văn An" in text
+    for page in pages:
+        assert outside_the_frame(page) == []

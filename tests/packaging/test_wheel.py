@@ -92,7 +92,8 @@ def wheel(tmp_path_factory) -> Path:
 def test_the_wheel_carries_resources_data_and_migrations(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     res = "focal_desk/resources/"
-    expected = {res + "i18n/focal_desk_vi.qm", res + "fonts/OFL.txt",
+    expected = {res + "i18n/focal_desk_vi.qm", res + "fonts/OFL.txt", res + "fonts/Tinos-OFL.txt",
+                *(res + f"fonts/Tinos-{s}.ttf" for s in ("Regular", "Bold", "Italic", "BoldItalic")),
                 *(res + f"fonts/NotoSans-{s}.ttf" for s in ("Regular", "Bold", "Italic"))}
     # every data file and migration of the package, whatever is added later
     for folder in ("data", "storage/migrations"):

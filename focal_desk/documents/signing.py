@@ -14,14 +14,13 @@ import io
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
-
-from cryptography import x509
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
+from typing import TYPE_CHECKING
 
 from ..domain.errors import ValidationError
 from ..domain.signature import SignatureBox, SignatureCheck, SignatureStatus, SigningCredentials
-from .signing_stamp import stamp_lines, stamp_pdf
+
+if TYPE_CHECKING:  # cryptography, pyHanko and reportlab are imported only when signing or checking
+    from cryptography import x509
 
 FIELD_NAME = "ChuKySo"
 STAMP_MAX_WIDTH = 62 * 72 / 25.4  # pt; the rest of the room stays for the red seal
@@ -29,11 +28,15 @@ STAMP_MARGIN = 4.0  # pt above and below, inside the 25 mm room
 
 
 def _common_name(name: x509.Name) -> str:
+    from cryptography.x509.oid import NameOID
+
     found = name.get_attributes_for_oid(NameOID.COMMON_NAME)
     return str(found[0].value) if found else name.rfc4514_string()
 
 
 def _organisation(name: x509.Name) -> str:
+    from cryptography.x509.oid import NameOID
+
     found = name.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
     return str(found[0].value) if found else ""
 
@@ -41,6 +44,7 @@ def _organisation(name: x509.Name) -> str:
 def _load(credentials: SigningCredentials, now: datetime) -> tuple[bytes, bytes | None, x509.Certificate]:
     """The PKCS#12 bytes, the passphrase and the certificate; ValidationError naming the field at fault."""
     from asn1crypto import pkcs12 as asn1_pkcs12
+    from cryptography.hazmat.primitives.serialization import pkcs12
 
     path = credentials.certificate
     try:
@@ -99,6 +103,8 @@ class PadesSigner:
         from pyhanko.sign import fields, signers
         from pyhanko.stamp import StaticStampStyle
 
+        from .signing_stamp import stamp_lines, stamp_pdf
+
         data, passphrase, cert = _load(credentials, when.astimezone(UTC))
         signer = signers.SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=passphrase)
         name = _common_name(cert.subject)
@@ -129,7 +135,10 @@ class PadesSigner:
 def verify(pdf: bytes, trust_roots: Sequence[bytes] = ()) -> SignatureCheck:
     """Check every signature in ``pdf`` (the last one reported; the first broken one wins).
     ``trust_roots``: DER certificates to trust; an intact signature by any other is VALID_UNTRUSTED."""
+    if b"/ByteRange" not in pdf:  # every signature dictionary spells it out uncompressed
+        return SignatureCheck(SignatureStatus.NOT_SIGNED)
     from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.errors import SignatureValidationError

@@ -80,11 +80,13 @@ def test_a_signed_refusal_verifies_and_its_page_text_is_unchanged(renderer, make
     assert (tmp_path / "05-1.png").stat().st_size > 10_000
 
 
-def test_the_unsigned_paper_is_not_signed_and_garbage_is_broken(renderer):
+def test_the_unsigned_paper_is_not_signed_and_a_cut_signed_one_is_broken(renderer, make_certificate):
     doc = rendered(renderer, FormCode.REFUSAL)
     assert verify(doc.pdf).status is SignatureStatus.NOT_SIGNED
     assert not verify(doc.pdf).signed
-    assert verify(b"not a pdf at all").status is SignatureStatus.BROKEN
+    signed = sign(doc, make_certificate())
+    for cut in (len(signed) - 10, signed.index(b"/ByteRange") + 400):  # a copy that stopped half-way
+        assert verify(signed[:cut]).status is SignatureStatus.BROKEN
 
 
 @pytest.mark.parametrize("form", SIGNED_FORMS)
@@ -200,3 +202,16 @@ def test_credentials_that_cannot_sign_name_the_field(renderer, make_certificate,
 def test_the_password_never_shows_in_the_credentials_repr(make_certificate):
     cert = make_certificate()
     assert cert.password not in repr(SigningCredentials(cert.path, cert.password))
+
+
+def test_reporting_the_signature_room_leaves_the_bytes_as_render_pdf_makes_them(renderer):
+    from focal_desk.documents.decree30 import render_pdf, render_pdf_with_signature_box
+    from focal_desk.documents.decree30_signature import LEFT_WIDTH
+    from focal_desk.documents.decree30_styles import MARGIN_LEFT, SIGNATURE_SPACE
+
+    receipt = renderer.fill(facts(FormCode.RECEIPT)).layout  # two signers: the receiving officer on the left
+    assert receipt.left_signer is not None
+    pdf, box = render_pdf_with_signature_box(receipt)
+    assert pdf == render_pdf(receipt)
+    assert box is not None and box.height == pytest.approx(SIGNATURE_SPACE)
+    assert box.x == pytest.approx(MARGIN_LEFT + LEFT_WIDTH)  # the office's signer, not the left one

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import binascii
 import io
+import logging
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -132,6 +133,20 @@ class PadesSigner:
         return verify(pdf, trust_roots)
 
 
+class _UntrustedChainIsExpected(logging.Filter):
+    """pyHanko warns, with a traceback, each time a certificate has no path to a trusted root: for an office
+    signing with its own certificate that is every check, and the result already says so (VALID_UNTRUSTED)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from pyhanko_certvalidator.errors import InvalidCertificateError
+
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, InvalidCertificateError)
+
+
+_QUIET = _UntrustedChainIsExpected()
+
+
 def verify(pdf: bytes, trust_roots: Sequence[bytes] = ()) -> SignatureCheck:
     """Check every signature in ``pdf`` (the last one reported; the first broken one wins).
     ``trust_roots``: DER certificates to trust; an intact signature by any other is VALID_UNTRUSTED."""
@@ -151,6 +166,9 @@ def verify(pdf: bytes, trust_roots: Sequence[bytes] = ()) -> SignatureCheck:
         return SignatureCheck(SignatureStatus.BROKEN, detail=f"Không đọc được tệp PDF: {exc}")
     if not signatures:
         return SignatureCheck(SignatureStatus.NOT_SIGNED)
+    quiet = logging.getLogger("pyhanko.sign.validation.generic_cms")
+    if _QUIET not in quiet.filters:
+        quiet.addFilter(_QUIET)
     roots = [asn1_x509.Certificate.load(der) for der in trust_roots]
     check = SignatureCheck(SignatureStatus.NOT_SIGNED)
     for embedded in signatures:

@@ -4,6 +4,7 @@ self-signed PKCS#12 certificate made by the test, read back by pyHanko, pypdf, p
 from __future__ import annotations
 
 import io
+import logging
 import subprocess
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -215,3 +216,10 @@ def test_reporting_the_signature_room_leaves_the_bytes_as_render_pdf_makes_them(
     assert pdf == render_pdf(receipt)
     assert box is not None and box.height == pytest.approx(SIGNATURE_SPACE)
     assert box.x == pytest.approx(MARGIN_LEFT + LEFT_WIDTH)  # the office's signer, not the left one
+
+
+def test_checking_a_self_signed_signature_writes_no_traceback_to_the_log(renderer, make_certificate, caplog):
+    signed = sign(rendered(renderer, FormCode.REFUSAL), make_certificate())
+    with caplog.at_level(logging.WARNING):
+        assert verify(signed).status is SignatureStatus.VALID_UNTRUSTED
+    assert [r.getMessage() for r in caplog.records if r.exc_info] == []

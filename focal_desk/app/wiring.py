@@ -24,7 +24,7 @@ from ..services.documents import DocumentService
 from ..services.fees import FeeService
 from ..services.officer import SETTINGS_KEYS as OFFICER_KEYS
 from ..services.officer import Officer, OfficerService, clean_officer_name, officer_from_settings
-from ..services.ports import DocumentRenderer, UnitOfWorkFactory
+from ..services.ports import DocumentRenderer, DocumentSigner, UnitOfWorkFactory
 from ..services.quick_start import QuickStart
 from ..services.requests import RequestService
 from ..services.rulebook import BUNDLED_DIGEST_KEY as RULES_DIGEST_KEY
@@ -97,9 +97,14 @@ class Container:
         """Actual costs and payments (TT 46/2018), with the shipped dated rates."""
         return FeeService(self.uow_factory, parse_rate_sets(bundled.fee_rate_data()), self.clock, self.officer)
 
-    def documents(self, renderer: DocumentRenderer) -> DocumentService:
-        """Issue, preview, cancel and reopen documents, written under <data dir>/documents."""
-        return DocumentService(self.uow_factory, renderer, self.paths.documents, self.clock, self.officer)
+    def documents(self, renderer: DocumentRenderer, signer: DocumentSigner | None = None) -> DocumentService:
+        """Issue, preview, cancel and reopen documents, written under <data dir>/documents; signed digitally
+        with pyHanko unless another signer is given (pyHanko itself is imported only when signing or checking)."""
+        if signer is None:
+            from ..documents.signing import PadesSigner
+
+            signer = PadesSigner()
+        return DocumentService(self.uow_factory, renderer, self.paths.documents, self.clock, self.officer, signer)
 
     def close(self) -> None:
         self.database.dispose()

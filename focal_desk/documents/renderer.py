@@ -27,13 +27,17 @@ class FormRenderer:
 
     def render(self, facts: DocumentFacts) -> RenderedDocument:
         """Raises ValidationError naming each missing required field of ``facts.extra``."""
-        from .decree30 import render_pdf  # reportlab is imported only when a paper is drawn
+        from .decree30 import (
+            render_pdf_with_signature_box,  # reportlab is imported only when a paper is drawn
+        )
 
         template = self._templates[facts.form]
         filled = fill(template, facts)
+        pdf, signature_box = render_pdf_with_signature_box(filled.layout)
         return RenderedDocument(
-            pdf=render_pdf(filled.layout),
+            pdf=pdf,
             template_id=template.id,
             template_version=template.version,
             printed_dates=dict(filled.printed_dates),
+            signature_box=signature_box,
         )

@@ -12,6 +12,7 @@ from .agency import AgencyProfile
 from .agency import NumberingMode as NumberingMode  # defined with the agency's settings, re-exported here
 from .agency import SeriesScope as SeriesScope
 from .request import Request
+from .signature import SignatureBox
 
 
 class FormCode(StrEnum):
@@ -98,6 +99,7 @@ class RenderedDocument:
     template_id: str
     template_version: int
     printed_dates: Mapping[str, date] = field(default_factory=dict)
+    signature_box: SignatureBox | None = None  # where a digital signature goes (None: no signer block found)
 
 
 @dataclass(frozen=True)

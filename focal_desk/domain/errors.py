@@ -102,3 +102,14 @@ class DocumentTampered(FocalDeskError):
         self.found = found
         what = "không còn" if found is None else "đã bị thay đổi sau khi phát hành"
         super().__init__(f"Tệp văn bản {path} {what}; không mở hay in lại. Mã SHA-256 đã ghi: {expected}")
+
+
+class SignatureBroken(DocumentTampered):
+    """A digitally signed document whose signature no longer matches its bytes: not opened or reprinted."""
+
+    def __init__(self, path: str, expected: str, detail: str):  # its own message, not the hash one
+        self.path = path
+        self.expected = expected
+        self.found = expected  # the hash matched: the bytes are the ones recorded, their signature is not
+        self.detail = detail
+        FocalDeskError.__init__(self, f"Chữ ký số của văn bản {path} không còn hợp lệ; không mở hay in lại. {detail}")

@@ -30,10 +30,12 @@ from ..domain.numbering import (
     series_key,
 )
 from ..domain.request import Request
+from ..domain.signature import SignatureCheck, SigningCredentials
 from ..domain.text import clean_text
+from . import document_signing
 from .agency_service import is_described
 from .officer import Officer
-from .ports import DocumentRenderer, UnitOfWork, UnitOfWorkFactory
+from .ports import DocumentRenderer, DocumentSigner, UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger("focal_desk.documents")
 PRINTED_DUE = "answer_due"  # the printed date the register keeps beside the document
@@ -80,7 +82,9 @@ class DocumentService:
         documents_root: Path,
         clock: Clock,
         officer: Officer,
+        signer: DocumentSigner | None = None,
     ):
+        self._signer = signer  # None: digital signing not available
         self._uow_factory = uow_factory
         self._renderer = renderer
         self._root = documents_root
@@ -113,10 +117,12 @@ class DocumentService:
         form: FormCode,
         extra: Mapping[str, str] | None = None,
         typed_number: str | None = None,
+        sign_with: SigningCredentials | None = None,
     ) -> IssuedDocument:
         """Issue the paper the request's state calls for; issuing the same paper again for the same action
         returns the live one (no second number). ``typed_number``: the clerk's number when the office
-        numbers by hand ("5", "05" or "05/TB-UBND")."""
+        numbers by hand ("5", "05" or "05/TB-UBND"). ``sign_with``: sign the file digitally (electronic requests
+        only); a certificate or password that cannot sign raises ValidationError and nothing is issued."""
         info = self._renderer.info(form)
         day = today(self._clock)
         placed: Path | None = None
@@ -125,6 +131,7 @@ class DocumentService:
                 request = uow.requests.get(request_id)
                 agency = _described_agency(uow)
                 check_form_allowed(form, request, day, info.title)
+                document_signing.check_can_sign(self._signer, request, sign_with)
                 key = action_key(form, request)
                 existing = uow.documents.live_for_action(request.id, key)
                 if existing is not None:
@@ -132,10 +139,11 @@ class DocumentService:
                 check_numbering_input(agency.numbering_mode, info.numbered, typed_number)
                 number = self._take_number(uow, agency, info, day.year, typed_number) if info.numbered else None
                 rendered = self._renderer.render(self._facts(uow, form, agency, request, day, number, extra))
+                pdf, signed_by = document_signing.signed_pdf(self._signer, rendered, sign_with, self._clock.now())
                 relative = self._file_name(request, form, number, day)
                 target = self._root / relative
                 try:
-                    write_atomically(target, rendered.pdf)
+                    write_atomically(target, pdf)
                 except OSError as exc:
                     raise EnvironmentProblem(f"Không ghi được tệp văn bản vào {target.parent}: {exc}") from exc
                 placed = target  # from here on, a failure removes it
@@ -154,7 +162,7 @@ class DocumentService:
                         template_id=rendered.template_id,
                         template_version=rendered.template_version,
                         path=relative.as_posix(),
-                        sha256=sha256_of(rendered.pdf),
+                        sha256=sha256_of(pdf),
                         officer=self._officer.actor(),
                         action_key=key,
                     ),
@@ -165,6 +173,7 @@ class DocumentService:
                     "number": [None, document.number_text],
                     "template": [None, f"{document.template_id} v{document.template_version}"],
                     "sha256": [None, document.sha256],
+                    **({"signed_by": [None, signed_by]} if signed_by else {}),
                 })
                 uow.commit()
                 placed = None  # committed: the file belongs to the register now
@@ -247,18 +256,38 @@ class DocumentService:
 
     def open(self, document_id: int) -> Path:
         """The issued file, for viewing, printing or saving a copy, after checking it is the one issued.
-        Reprinting prints this same file. DocumentTampered when it is missing or changed."""
+        Reprinting prints this same file. DocumentTampered when it is missing or changed (SignatureBroken, one
+        of them, when its digital signature no longer holds)."""
+        return self._checked_file(document_id)[0]
+
+    def _checked_file(self, document_id: int) -> tuple[Path, SignatureCheck | None]:
         document = self.get(document_id)
         if document.path is None or document.sha256 is None:
             raise NotFound("tệp của văn bản (văn bản được lập ngoài chương trình)", document_id)
         path = self._root / document.path
         try:
-            found: str | None = sha256_of(path.read_bytes())
+            data = path.read_bytes()
         except FileNotFoundError:
-            found = None
-        if found != document.sha256:
-            raise DocumentTampered(str(path), document.sha256, found)
-        return path
+            raise DocumentTampered(str(path), document.sha256, None) from None
+        if sha256_of(data) != document.sha256:
+            raise DocumentTampered(str(path), document.sha256, sha256_of(data))
+        return path, document_signing.check_signature(self._signer, path, data, document.sha256)
+
+    # --- digital signature ---------------------------------------------------------------------------
+    def signature(self, document_id: int) -> SignatureCheck | None:
+        """Who signed the issued file and whether the signature holds (None: signing not available).
+        Raises like open() when the file is missing, changed or its signature broken."""
+        return self._checked_file(document_id)[1]
+
+    def certificate_path(self) -> Path | None:
+        """The office's PKCS#12 file remembered for signing (its password is never stored)."""
+        with self._uow_factory(read_only=True) as uow:
+            return document_signing.certificate_path(uow)
+
+    def set_certificate_path(self, path: Path | None) -> None:
+        with self._uow_factory() as uow:
+            document_signing.set_certificate_path(uow, path)
+            uow.commit()
 
     def _audit(self, uow: UnitOfWork, action: str, document: IssuedDocument, changes: dict) -> None:
         uow.audit.add(AuditEvent(self._clock.now(), self._officer.actor(), action, "document", document.id, changes))

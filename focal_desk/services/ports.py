@@ -23,6 +23,7 @@ from ..domain.listing import RequestQuery, RequestSummary
 from ..domain.request import Correction, Request
 from ..domain.requester import Requester
 from ..domain.rules import RuleSet
+from ..domain.signature import SignatureBox, SignatureCheck, SigningCredentials
 
 
 class RequestRepository(Protocol):
@@ -205,3 +206,14 @@ class DocumentRenderer(Protocol):
     def render(self, facts: DocumentFacts) -> RenderedDocument:
         """Raises ValidationError naming the field when a required fact is missing."""
         ...
+
+
+class DocumentSigner(Protocol):
+    """Signs an issued PDF digitally and checks a signed one (focal_desk.documents.signing implements it)."""
+
+    def sign(self, pdf: bytes, box: SignatureBox | None, credentials: SigningCredentials, when: datetime) -> bytes:
+        """The signed PDF (the rendered bytes unchanged, the signature appended). Raises ValidationError naming
+        "certificate" or "password" when the file cannot sign (wrong password, not PKCS#12, expired)."""
+        ...
+
+    def verify(self, pdf: bytes) -> SignatureCheck: ...

@@ -117,6 +117,8 @@ class DocumentService:
             request = uow.requests.get(request_id)
             agency = _described_agency(uow)
             check_form_allowed(form, request, day, info.title)
+            if form is FormCode.RESOLUTION:
+                check_resolution_date(request, dict(extra or {}).get("provide_due"))
             facts = self._facts(uow, form, agency, request, day, None, extra)
         return self._renderer.render(facts).pdf
 
@@ -133,7 +135,8 @@ class DocumentService:
         with self._uow_factory(read_only=True) as uow:
             request = uow.requests.get(request_id)
             issued = tuple(uow.documents.for_request(request_id))
-        live = {d.form for d in issued if d.live and d.form is not None}
+        codes = {f.value for f in FormCode}
+        live = {FormCode(d.kind) for d in issued if d.live and d.kind in codes}  # papers recorded by hand too
         return DocumentChoices(
             forms=forms_called_for(request),
             owed=documents_owed(request, live),
@@ -286,6 +289,27 @@ class DocumentService:
             n += 1
             candidate = folder / f"{stem}_{n}.pdf"
         return candidate
+
+    def record_paper(self, request_id: int, form: FormCode, issued_on: date, number_text: str = "") -> IssuedDocument:
+        """A paper issued outside the app (written by hand, or before the office used it): recorded without a
+        file so that the workflow no longer asks for it; its number, if any, counts as used that year."""
+        info = self._renderer.info(form)
+        number_text = clean_text(number_text, "number", "Số văn bản")
+        with self._uow_factory() as uow:
+            request = uow.requests.get(request_id)
+            agency = _described_agency(uow)
+            if issued_on > today(self._clock) or issued_on < request.received_at.date():
+                raise ValidationError.single("issued_on", "Ngày ban hành phải từ ngày tiếp nhận đến hôm nay")
+            check_form_allowed(form, request, issued_on, info.title)
+            if number_text and uow.documents.number_used(agency.id, issued_on.year, number_text):  # type: ignore[arg-type]
+                raise ValidationError.single("number", f"Số {number_text} đã được dùng trong năm {issued_on.year}")
+            document = uow.documents.get(uow.documents.add(request.id, form.value, issued_on, None, number_text))
+            self._audit(uow, "record_document", document, {
+                "request_id": [None, request.id], "form": [None, form.value], "number": [None, number_text or None],
+                "issued_on": [None, issued_on.isoformat()],
+            })
+            uow.commit()
+            return document
 
     # --- after issue ---------------------------------------------------------------------------------
     def cancel(self, document_id: int, reason: str) -> IssuedDocument:

@@ -173,3 +173,19 @@ def test_a_form_the_state_does_not_call_for_is_not_offered(app, docs):
     forms = docs.choices(r.id).forms
     assert FormCode.RECEIPT in forms and FormCode.REFUSAL not in forms and FormCode.RESOLUTION not in forms
     assert replace(docs.choices(r.id), issued=()).owed == ()
+
+
+def test_a_notice_issued_outside_the_app_is_recorded_and_no_longer_asked_for(app, docs):
+    r = app.requests.register(draft())
+    app.requests.refuse(r.id, RefusalGround.C, "Thông tin do Ủy ban nhân dân tỉnh quản lý")
+    with pytest.raises(ValidationError):
+        docs.record_paper(r.id, FormCode.REFUSAL, date(2026, 3, 3))  # tomorrow
+    recorded = docs.record_paper(r.id, FormCode.REFUSAL, date(2026, 3, 2), "07/TB-UBND")
+    assert (recorded.kind, recorded.number_text, recorded.path) == ("05", "07/TB-UBND", None)
+    assert docs.choices(r.id).owed == () and app.desk().todo.todo().documents_owed == []
+    other = app.requests.register(draft())
+    app.requests.refuse(other.id, RefusalGround.C, "Như trên")
+    with pytest.raises(ValidationError, match="đã được dùng"):
+        docs.record_paper(other.id, FormCode.REFUSAL, date(2026, 3, 2), "07/TB-UBND")
+    with pytest.raises(IllegalTransition):
+        docs.record_paper(app.requests.register(draft()).id, FormCode.REFUSAL, date(2026, 3, 2))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import exists, insert, select, update
+from sqlalchemy import exists, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
@@ -134,7 +134,7 @@ class SqlIssuedDocumentRepository:
     def requests_lacking(self, form: FormCode, statuses: Sequence[Status]) -> list[int]:
         live = exists().where(
             _documents.c.request_id == _requests.c.id,
-            _documents.c.form == form.value,
+            or_(_documents.c.form == form.value, _documents.c.kind == form.value),  # or recorded by hand
             _documents.c.cancelled_on.is_(None),
         )
         stmt = (

@@ -16,6 +16,7 @@ from faker import Faker
 
 from ..domain.agency import AgencyProfile
 from ..domain.clock import VN_TZ, Clock, FixedClock, today
+from ..domain.documents import FormCode
 from ..domain.enums import Channel, Complexity, CorrectionKind, ProvisionForm
 from ..domain.errors import FocalDeskError, RegisterNotEmpty
 from ..domain.listing import RequestQuery
@@ -205,6 +206,8 @@ def _progress(ops: RequestOps, sim: FixedClock, rng, r: Request, end_day: date, 
         ext_day = max(valid_on, due - timedelta(days=rng.randint(0, 3)))
         if ext_day <= end_day:
             r = ops.extend(r.id, "Cần thêm thời gian tổng hợp thông tin từ cơ quan khác", _set(sim, ext_day))
+            # its Mẫu 04, as written by hand (demo data renders no PDF): the to-do list does not ask for it
+            ops.uow.documents.add(r.id, FormCode.EXTENSION.value, ext_day, r.deadlines.extended_due, "")
     due = r.deadlines.answer_due or due
     span = max(0, cal.working_days_between(valid_on, due))
     late = rng.random() < 0.05
@@ -230,6 +233,7 @@ def _progress(ops: RequestOps, sim: FixedClock, rng, r: Request, end_day: date, 
     elif roll < 0.88:
         ground = _weighted(rng, GROUND_WEIGHTS)
         r = ops.refuse(r.id, ground, REFUSAL_DETAILS[ground.value], _set(sim, answer))
+        ops.uow.documents.add(r.id, FormCode.REFUSAL.value, answer, None, "")  # its Mẫu 05, written by hand
     elif roll < 0.94 and Action.TRANSFER in allowed_actions(r.status):  # not once extended
         r = ops.transfer(r.id, rng.choice(TRANSFER_TARGETS), _set(sim, answer))
     else:

@@ -10,7 +10,7 @@ from datetime import date
 
 from .agency import AgencyProfile, NumberingMode, SeriesScope
 from .documents import DocumentNumber, FormCode
-from .enums import Complexity, Status
+from .enums import Status
 from .errors import IllegalTransition, ValidationError
 from .request import Request
 
@@ -69,7 +69,7 @@ FORM_STATES: dict[FormCode, tuple[Status, ...]] = {
     FormCode.REQUEST_FORM_ORG: tuple(Status),
     FormCode.RECEIPT: _OPEN,  # right after intake, or late while the request is open
     FormCode.RESOLUTION: _RUNNING,  # Đ27: once valid, while it is being answered
-    FormCode.EXTENSION: _RUNNING,  # Đ29–31: a complex request, inside the current deadline
+    FormCode.EXTENSION: (Status.EXTENDED,),  # Đ29–31: the recorded extension, inside the deadline it extends
     FormCode.REFUSAL: (Status.REFUSED,),  # the refusal is recorded with its ground, then notified
     FormCode.CONSENT: _OPEN,
     FormCode.SUPPLEMENT: (Status.AWAITING_SUPPLEMENT,),  # Đ26.2
@@ -80,16 +80,17 @@ FORM_STATES: dict[FormCode, tuple[Status, ...]] = {
 
 
 def check_form_allowed(form: FormCode, request: Request, on: date, title: str) -> None:
-    """IllegalTransition when the request's state does not call for this paper (nothing is issued)."""
+    """IllegalTransition when the request's state does not call for this paper; ValidationError when a
+    Mẫu 04 would be dated after the deadline it extends (nothing is issued)."""
     if request.status not in FORM_STATES[form]:
         raise IllegalTransition(request.status.label_vi, f"Lập {title}")
     if form is FormCode.EXTENSION:
-        due = request.deadlines.provide_due  # the deadline the extension is asked within
-        if request.complexity is not Complexity.COMPLEX or due is None:
-            raise IllegalTransition(request.status.label_vi, f"Lập {title}", "chỉ yêu cầu phức tạp mới được gia hạn")
-        if on > due:
-            raise IllegalTransition(
-                request.status.label_vi, f"Lập {title}", f"thông báo gia hạn phải ghi ngày trong thời hạn {due:%d/%m/%Y}"
+        extended = request.deadlines.provide_due  # the deadline the extension was granted within
+        if extended is not None and on > extended:
+            raise ValidationError.single(
+                "issued_on",
+                f"Thông báo gia hạn (Mẫu 04) phải được phát hành chậm nhất ngày {extended:%d/%m/%Y}, là thời hạn "
+                f"được gia hạn; hôm nay {on:%d/%m/%Y} đã quá hạn đó",
             )
 
 

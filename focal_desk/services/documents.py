@@ -13,12 +13,22 @@ import logging
 import os
 import tempfile
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from ..domain.agency import AgencyProfile, NumberingMode
 from ..domain.audit import AuditEvent
 from ..domain.clock import Clock, today
+from ..domain.document_flow import (
+    PRINTED_DUE_KEY,
+    OwedDocument,
+    check_resolution_date,
+    documents_owed,
+    forms_called_for,
+    gathered_facts,
+    receipt_offered,
+)
 from ..domain.documents import DocumentFacts, DocumentNumber, FormCode, IssuedDocument, TemplateInfo
 from ..domain.errors import DocumentTampered, EnvironmentProblem, NotFound, ValidationError
 from ..domain.numbering import (
@@ -29,16 +39,27 @@ from ..domain.numbering import (
     parse_typed_number,
     series_key,
 )
-from ..domain.request import Request
+from ..domain.request import Request, notice_sent_late
 from ..domain.signature import SignatureCheck, SigningCredentials
 from ..domain.text import clean_text
 from . import document_signing
 from .agency_service import is_described
+from .diff import changes
 from .officer import Officer
 from .ports import DocumentRenderer, DocumentSigner, UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger("focal_desk.documents")
-PRINTED_DUE = "answer_due"  # the printed date the register keeps beside the document
+
+
+@dataclass(frozen=True)
+class DocumentChoices:
+    """What the request file offers: the forms the state calls for now, the papers still owed (a refusal
+    without its Mẫu 05 …), whether to offer the receipt at once (a walk-in), and what is issued."""
+
+    forms: tuple[FormCode, ...]
+    owed: tuple[OwedDocument, ...]
+    offer_receipt: bool
+    issued: tuple[IssuedDocument, ...]
 
 
 def sha256_of(data: bytes) -> str:
@@ -100,8 +121,32 @@ class DocumentService:
             request = uow.requests.get(request_id)
             agency = _described_agency(uow)
             check_form_allowed(form, request, day, info.title)
+            if form is FormCode.RESOLUTION:
+                check_resolution_date(request, dict(extra or {}).get("provide_due"))
             facts = self._facts(uow, form, agency, request, day, None, extra)
         return self._renderer.render(facts).pdf
+
+    def prefilled(self, request_id: int, form: FormCode) -> dict[str, str]:
+        """The template fields the service fills from the request for this form (dates ISO): the refusal's
+        ground and detail for 05, the extension's reason and new date for 04, 03's time limit and payment
+        deadline … A caller asks the officer only for the fields of ``info(form)`` not listed here (or lets
+        the officer change a default such as 03's ``provide_due``; recorded facts cannot be replaced)."""
+        with self._uow_factory(read_only=True) as uow:
+            request = uow.requests.get(request_id)
+            return gathered_facts(form, request, None, uow.fees.statement(request_id).payment_due)
+
+    def choices(self, request_id: int) -> DocumentChoices:
+        with self._uow_factory(read_only=True) as uow:
+            request = uow.requests.get(request_id)
+            issued = tuple(uow.documents.for_request(request_id))
+        codes = {f.value for f in FormCode}
+        live = {FormCode(d.kind) for d in issued if d.live and d.kind in codes}  # papers recorded by hand too
+        return DocumentChoices(
+            forms=forms_called_for(request),
+            owed=documents_owed(request, live),
+            offer_receipt=receipt_offered(request, live),
+            issued=issued,
+        )
 
     def preview_blank(self, form: FormCode) -> bytes:
         """A form printed empty for the requester to fill in (Mẫu 01a, 01b, 06)."""
@@ -132,6 +177,8 @@ class DocumentService:
                 agency = _described_agency(uow)
                 check_form_allowed(form, request, day, info.title)
                 document_signing.check_can_sign(self._signer, request, sign_with)
+                if form is FormCode.RESOLUTION:
+                    check_resolution_date(request, dict(extra or {}).get("provide_due"))
                 key = action_key(form, request)
                 existing = uow.documents.live_for_action(request.id, key)
                 if existing is not None:
@@ -140,6 +187,7 @@ class DocumentService:
                 number = self._take_number(uow, agency, info, day.year, typed_number) if info.numbered else None
                 rendered = self._renderer.render(self._facts(uow, form, agency, request, day, number, extra))
                 pdf, signed_by = document_signing.signed_pdf(self._signer, rendered, sign_with, self._clock.now())
+                printed_due = rendered.printed_dates.get(PRINTED_DUE_KEY.get(form, ""))
                 relative = self._file_name(request, form, number, day)
                 target = self._root / relative
                 try:
@@ -158,7 +206,7 @@ class DocumentService:
                         year=day.year,
                         seq=number.seq if number else None,
                         issued_on=day,
-                        printed_due=rendered.printed_dates.get(PRINTED_DUE),
+                        printed_due=printed_due,
                         template_id=rendered.template_id,
                         template_version=rendered.template_version,
                         path=relative.as_posix(),
@@ -175,6 +223,7 @@ class DocumentService:
                     "sha256": [None, document.sha256],
                     **({"signed_by": [None, signed_by]} if signed_by else {}),
                 })
+                self._record_printed(uow, request, form, day, printed_due, document)
                 uow.commit()
                 placed = None  # committed: the file belongs to the register now
                 return document
@@ -184,6 +233,28 @@ class DocumentService:
                     placed.unlink(missing_ok=True)
                 except OSError as exc:  # the issue failed anyway: say so, do not hide its error
                     log.warning("could not remove the uncommitted document %s: %s", placed, exc)
+
+    def _record_printed(
+        self, uow: UnitOfWork, request: Request, form: FormCode, day: date, printed: date | None,
+        document: IssuedDocument,
+    ) -> None:
+        """The date a receipt, resolution or extension notice prints is the one the requester holds: the
+        register keeps it (recompute then never moves it silently). A Mẫu 03 is the written notice of the
+        time limit (Đ27): issuing it records the notice as sent, as RequestOps.send_notice does by hand."""
+        updates: dict = {}
+        if printed is not None and printed != request.printed_due:
+            updates["printed_due"] = printed
+        extra: dict = {"document_id": [None, document.id]}
+        if form is FormCode.RESOLUTION and request.deadlines.notice_due is not None and request.notice_sent_on is None:
+            updates["notice_sent_on"] = day
+            if notice_sent_late(request.deadlines.notice_due, day):
+                extra["notice_late"] = [None, request.deadlines.notice_due.isoformat()]
+        if not updates:
+            return
+        new = uow.requests.update(replace(request, **updates))
+        diff = changes(request, new)
+        diff.update(extra)
+        uow.audit.add(AuditEvent(self._clock.now(), self._officer.actor(), "document_dates", "request", new.id, diff))
 
     def _facts(
         self,
@@ -195,8 +266,9 @@ class DocumentService:
         number: DocumentNumber | None,
         extra: Mapping[str, str] | None,
     ) -> DocumentFacts:
-        fees = uow.fees.statement(request.id).lines
-        return DocumentFacts(form, agency, request, day, number, fee_lines=fees, extra=dict(extra or {}))
+        statement = uow.fees.statement(request.id)
+        facts = gathered_facts(form, request, extra, statement.payment_due)
+        return DocumentFacts(form, agency, request, day, number, fee_lines=statement.lines, extra=facts)
 
     def _take_number(
         self, uow: UnitOfWork, agency: AgencyProfile, info: TemplateInfo, year: int, typed: str | None
@@ -226,6 +298,27 @@ class DocumentService:
             n += 1
             candidate = folder / f"{stem}_{n}.pdf"
         return candidate
+
+    def record_paper(self, request_id: int, form: FormCode, issued_on: date, number_text: str = "") -> IssuedDocument:
+        """A paper issued outside the app (written by hand, or before the office used it): recorded without a
+        file so that the workflow no longer asks for it; its number, if any, counts as used that year."""
+        info = self._renderer.info(form)
+        number_text = clean_text(number_text, "number", "Số văn bản")
+        with self._uow_factory() as uow:
+            request = uow.requests.get(request_id)
+            agency = _described_agency(uow)
+            if issued_on > today(self._clock) or issued_on < request.received_at.date():
+                raise ValidationError.single("issued_on", "Ngày ban hành phải từ ngày tiếp nhận đến hôm nay")
+            check_form_allowed(form, request, issued_on, info.title)
+            if number_text and uow.documents.number_used(agency.id, issued_on.year, number_text):  # type: ignore[arg-type]
+                raise ValidationError.single("number", f"Số {number_text} đã được dùng trong năm {issued_on.year}")
+            document = uow.documents.get(uow.documents.add(request.id, form.value, issued_on, None, number_text))
+            self._audit(uow, "record_document", document, {
+                "request_id": [None, request.id], "form": [None, form.value], "number": [None, number_text or None],
+                "issued_on": [None, issued_on.isoformat()],
+            })
+            uow.commit()
+            return document
 
     # --- after issue ---------------------------------------------------------------------------------
     def cancel(self, document_id: int, reason: str) -> IssuedDocument:

@@ -18,6 +18,7 @@ from ..domain.documents import (
     RenderedDocument,
     TemplateInfo,
 )
+from ..domain.enums import Status
 from ..domain.fees import FeeStatement, Payment
 from ..domain.listing import RequestQuery, RequestSummary
 from ..domain.request import Correction, Request
@@ -132,6 +133,10 @@ class IssuedDocumentRepository(Protocol):
         ...
 
     def cancel(self, document_id: int, on: date, reason: str, by: str) -> IssuedDocument: ...
+
+    def requests_lacking(self, form: FormCode, statuses: Sequence[Status]) -> list[int]:
+        """Ids of the requests in these states that have no live document of this form, oldest first."""
+        ...
 
 
 class FeeRepository(Protocol):

@@ -1,11 +1,13 @@
-"""What the officer has to do today: overdue, due today, due soon, notices owed, supplements waited on."""
+"""What the officer has to do today: overdue, due today, due soon, notices owed, supplements waited on, and
+the papers the workflow still asks for (a refusal without its Mẫu 05, an extension without its Mẫu 04)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..domain.clock import Clock, today
+from ..domain.document_flow import OWED_IN, OWED_TEXT
 from ..domain.enums import Status
 from ..domain.listing import RequestQuery, RequestSummary, SortKey
 from ..domain.request import Request
@@ -45,11 +47,15 @@ class TodoList:
     due_soon: list[RequestSummary]
     notices_to_send: list[RequestSummary]
     waiting_supplement: list[RequestSummary]
+    # Requests whose refusal or extension lacks its notice (not already listed as overdue), with the note
+    # to show beside each: request id -> "Chưa phát hành Mẫu 05 (thông báo từ chối)".
+    documents_owed: list[RequestSummary] = field(default_factory=list)
+    owed_notes: dict[int, str] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
         return sum(map(len, (self.overdue, self.due_today, self.due_soon, self.notices_to_send,
-                             self.waiting_supplement)))
+                             self.waiting_supplement, self.documents_owed)))
 
 
 class TodoService:
@@ -75,15 +81,24 @@ class TodoService:
         not_late = replace(by_due, not_late_on=u.today)
         with self._uow_factory(read_only=True) as uow:
             r = uow.requests
+            overdue = r.summaries(replace(by_due, late_on=u.today))
+            listed = {s.id for s in overdue}
+            notes: dict[int, str] = {}
+            for form, states in OWED_IN.items():
+                for request_id in uow.documents.requests_lacking(form, states):
+                    if request_id not in listed:
+                        notes[request_id] = "; ".join(filter(None, (notes.get(request_id), OWED_TEXT[form])))
             return TodoList(
                 urgency=u,
-                overdue=r.summaries(replace(by_due, late_on=u.today)),
+                overdue=overdue,
                 due_today=r.summaries(replace(not_late, due_on_or_before=u.today, due_after=_day_before(u.today))),
                 due_soon=r.summaries(replace(not_late, due_on_or_before=u.soon, due_after=u.today)),
                 notices_to_send=r.summaries(replace(not_late, notice_pending=True)),
                 waiting_supplement=r.summaries(
                     RequestQuery(statuses=(Status.AWAITING_SUPPLEMENT,), received_before=long_ago, newest_first=False)
                 ),
+                documents_owed=r.summaries_by_ids(sorted(notes)),
+                owed_notes=notes,
             )
 
     def overdue_count(self) -> int:

@@ -3,15 +3,17 @@ and the counters their numbers are taken from."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import exists, insert, select, update
+from sqlalchemy import exists, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from ...domain.documents import FormCode, IssuedDocument
+from ...domain.enums import Status
 from ...domain.errors import NotFound
 from ..models import DocumentCounterRow, IssuedDocumentRow, RequestRow, table_of
 from .written import inserted_id, written
@@ -128,3 +130,16 @@ class SqlIssuedDocumentRepository:
         if written(self._session.execute(stmt)).rowcount == 0:
             self.get(document_id)  # NotFound when missing; else it was cancelled already
         return self.get(document_id)
+
+    def requests_lacking(self, form: FormCode, statuses: Sequence[Status]) -> list[int]:
+        live = exists().where(
+            _documents.c.request_id == _requests.c.id,
+            or_(_documents.c.form == form.value, _documents.c.kind == form.value),  # or recorded by hand
+            _documents.c.cancelled_on.is_(None),
+        )
+        stmt = (
+            select(_requests.c.id)
+            .where(_requests.c.status.in_([s.value for s in statuses]), ~live)
+            .order_by(_requests.c.id)
+        )
+        return list(self._session.execute(stmt).scalars())

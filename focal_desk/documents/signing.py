@@ -120,7 +120,8 @@ class PadesSigner:
             style = None
         else:
             rect = _stamp_rect(box)
-            spec = fields.SigFieldSpec(FIELD_NAME, on_page=box.page, box=rect)
+            # pyHanko types the box as ints but takes PDF points as floats (no rounding of the stamp)
+            spec = fields.SigFieldSpec(FIELD_NAME, on_page=box.page, box=rect)  # type: ignore[arg-type]
             drawn = stamp_pdf(
                 rect[2] - rect[0], rect[3] - rect[1], stamp_lines(name, _organisation(cert.subject), when)
             )

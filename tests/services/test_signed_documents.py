@@ -34,7 +34,6 @@ OFFICE = AgencyProfile(
     authority="TM.",
 )
 RESOLUTION = {  # what the officer fills in for Mẫu 03
-    "provide_due": "2026-03-16",
     "provide_place": "Bộ phận một cửa, Ủy ban nhân dân xã Đạo Trù",
     "payment_method": "Chuyển khoản",
     "payment_due": "2026-03-12",

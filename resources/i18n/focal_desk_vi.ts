@@ -50,6 +50,10 @@
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Ctrl+Enter to confirm</source>
+        <translation>Ctrl+Enter để xác nhận</translation>
+    </message>
+    <message>
         <source>Confirm</source>
         <translation>Xác nhận</translation>
     </message>
@@ -589,6 +593,28 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Bỏ nội dung đã nhập?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close this window and discard it?</source>
+        <translation>Nội dung đã nhập chưa được lưu. Đóng cửa sổ này và bỏ nội dung đó?</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardPrompt</name>
+    <message>
+        <source>Discard what was typed</source>
+        <translation>Bỏ nội dung đã nhập</translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation>Tiếp tục nhập</translation>
+    </message>
+</context>
+<context>
     <name>ErrorRouter</name>
     <message>
         <source>Please check</source>
@@ -880,6 +906,26 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>Created %1 of %2 demo requests…</source>
         <translation>Đã tạo %1/%2 yêu cầu mẫu…</translation>
+    </message>
+    <message>
+        <source>focal_desk cannot be used until the office is set up, so closing this window quits focal_desk. It will ask again at the next start.</source>
+        <translation>Chưa thiết lập cơ quan thì chưa dùng được focal_desk, nên đóng cửa sổ này sẽ thoát focal_desk. Lần mở sau, chương trình sẽ hỏi lại.</translation>
+    </message>
+    <message>
+        <source>What you typed will be lost.</source>
+        <translation>Nội dung đã nhập sẽ bị bỏ.</translation>
+    </message>
+    <message>
+        <source>Quit focal_desk?</source>
+        <translation>Thoát focal_desk?</translation>
+    </message>
+    <message>
+        <source>Quit focal_desk</source>
+        <translation>Thoát focal_desk</translation>
+    </message>
+    <message>
+        <source>Continue setting up</source>
+        <translation>Tiếp tục thiết lập</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
     </message>
     <message>
         <source>Confirm &amp;valid…</source>
-        <translation>Xác nhận &amp;hợp lệ…</translation>
+        <translation>&amp;Xác nhận hợp lệ…</translation>
     </message>
     <message>
         <source>&amp;Notice sent…</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>C&amp;lose correction…</source>
-        <translation>&amp;Hoàn tất đính chính…</translation>
+        <translation>H&amp;oàn tất đính chính…</translation>
     </message>
 </context>
 <context>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>&amp;Working day (e.g. a make-up Saturday)</source>
-        <translation>Ngày &amp;làm việc (ví dụ: thứ Bảy làm bù)</translation>
+        <translation>Ngày là&amp;m việc (ví dụ: thứ Bảy làm bù)</translation>
     </message>
     <message>
         <source>e.g. Nghỉ bù Giỗ Tổ Hùng Vương</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Si&amp;gner's full name:</source>
-        <translation>&amp;Họ tên người ký:</translation>
+        <translation>Họ tên ngườ&amp;i ký:</translation>
     </message>
     <message>
         <source>Signer's &amp;title:</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Signing &amp;authority:</source>
-        <translation>Thẩm &amp;quyền ký:</translation>
+        <translation>Thẩm q&amp;uyền ký:</translation>
     </message>
     <message>
         <source>A&amp;rea factor (Circular 46/2018):</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Op&amp;en</source>
-        <translation>&amp;Xem tệp</translation>
+        <translation>X&amp;em tệp</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Re&amp;move added day</source>
-        <translation>&amp;Xóa ngày đã thêm</translation>
+        <translation>Xó&amp;a ngày đã thêm</translation>
     </message>
     <message>
         <source>&amp;Import announcement (CSV)…</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Explain this d&amp;ue date…</source>
-        <translation>&amp;Xem cách tính hạn…</translation>
+        <translation>X&amp;em cách tính hạn…</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1145,7 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <name>LostNumbersBanner</name>
     <message>
         <source>&amp;Hide</source>
-        <translation>Ẩ&amp;n thông báo</translation>
+        <translation>Ẩn thông bá&amp;o</translation>
     </message>
     <message>
         <source>The requests were entered again</source>
@@ -1180,7 +1180,7 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <translation>Tệ&amp;p</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -2000,7 +2000,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     </message>
     <message>
         <source>Explain the calc&amp;ulation…</source>
-        <translation>&amp;Xem cách tính…</translation>
+        <translation>X&amp;em cách tính…</translation>
     </message>
     <message>
         <source>Request %1 — %2</source>
@@ -2959,7 +2959,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <name>WriteBlockedBanner</name>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation>Khôi phục từ &amp;bản sao lưu…</translation>
+        <translation>Khôi phục từ bản &amp;sao lưu…</translation>
     </message>
     <message>
         <source>The register is read-only, it cannot be written to: %1</source>

@@ -93,7 +93,7 @@
         <translation>Lý &amp;do:</translation>
     </message>
     <message>
-        <source>&amp;Source document:</source>
+        <source>So&amp;urce document:</source>
         <translation>&amp;Văn bản thông báo:</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
         <translation>Thẩm q&amp;uyền ký:</translation>
     </message>
     <message>
-        <source>A&amp;rea factor (Circular 46/2018):</source>
+        <source>Ar&amp;ea factor (Circular 46/2018):</source>
         <translation>Hệ số địa &amp;bàn (Thông tư 46/2018):</translation>
     </message>
     <message>
@@ -1144,7 +1144,7 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
 <context>
     <name>LostNumbersBanner</name>
     <message>
-        <source>&amp;Hide</source>
+        <source>Hi&amp;de</source>
         <translation>Ẩn thông bá&amp;o</translation>
     </message>
     <message>
@@ -2842,7 +2842,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>R&amp;efresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
@@ -2920,7 +2920,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>VD: Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
+        <source>Your na&amp;me:</source>
         <translation>Họ tên &amp;cán bộ:</translation>
     </message>
     <message>

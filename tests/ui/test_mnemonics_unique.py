@@ -1,4 +1,5 @@
-"""Alt+letter shortcuts are unique in every window and dialog, in Vietnamese (the & is in the translation):
+"""Alt+letter shortcuts are unique in every window and dialog, in Vietnamese (the & is in the translation)
+and in English (--lang en):
 each window is opened, and the mnemonic letter of every visible label (with a buddy), button, check box,
 group box, tab and menu is collected per window; no letter twice (issue 7, items 3 and 4)."""
 
@@ -32,9 +33,10 @@ BUILD = ROOT / "scripts" / "build_translations.py"
 QM = ROOT / "resources" / "i18n" / "focal_desk_vi.qm"
 
 
-@pytest.fixture
-def vietnamese(qapp):
-    """The app's translator installed as make_application does, removed afterwards for the other tests."""
+@pytest.fixture(params=["vi", "en"])
+def language(qapp, request):
+    """The app's translation installed as make_application does (Vietnamese, and English for --lang en),
+    removed afterwards for the other tests."""
     from focal_desk.ui.app import make_application
 
     if not QM.exists():
@@ -42,7 +44,7 @@ def vietnamese(qapp):
     old_locale, old_font = QLocale(), qapp.font()
     for t in getattr(qapp, "_focal_translators", []):
         qapp.removeTranslator(t)
-    make_application("vi")
+    make_application(request.param)
     yield
     for t in getattr(qapp, "_focal_translators", []):
         qapp.removeTranslator(t)
@@ -138,7 +140,7 @@ def test_the_check_sees_a_duplicate_and_reads_ampersands_as_qt_does(qtbot):
     assert duplicates(texts(dialog)) == {"t": ["&Tên:", "&Thêm"]}
 
 
-def test_main_window_and_its_menus(qtbot, vietnamese, desk, jobs, errors):
+def test_main_window_and_its_menus(qtbot, language, desk, jobs, errors):
     from focal_desk.ui.main_window import MainWindow
 
     window = MainWindow(desk, jobs, errors)
@@ -157,7 +159,7 @@ def test_main_window_and_its_menus(qtbot, vietnamese, desk, jobs, errors):
     assert problems == {}, problems
 
 
-def test_request_file_and_its_tabs(qtbot, vietnamese, desk, jobs, errors):
+def test_request_file_and_its_tabs(qtbot, language, desk, jobs, errors):
     from focal_desk.ui.request_file.dialog import RequestFileDialog
 
     r = _request(desk)
@@ -190,7 +192,7 @@ def _request(desk, complexity=Complexity.COMPLEX):
 
 @pytest.mark.parametrize("action", [a for a in Action if a is not Action.PROVIDE_PARTIAL and a is not Action.EDIT],
                          ids=lambda a: a.name)
-def test_action_dialogs(qtbot, vietnamese, desk, jobs, errors, action):
+def test_action_dialogs(qtbot, language, desk, jobs, errors, action):
     from focal_desk.ui.request_file.actions import DIALOGS
 
     if action not in DIALOGS:
@@ -199,14 +201,14 @@ def test_action_dialogs(qtbot, vietnamese, desk, jobs, errors, action):
     assert duplicates(texts(dialog)) == {}
 
 
-def test_intake(qtbot, vietnamese, desk, jobs, errors):
+def test_intake(qtbot, language, desk, jobs, errors):
     from focal_desk.ui.intake.dialog import IntakeDialog
 
     dialog = shown(qtbot, IntakeDialog(desk, jobs, errors))
     assert duplicates(texts(dialog)) == {}
 
 
-def test_first_run_wizard_pages(qtbot, vietnamese, bare_desk, jobs, errors):
+def test_first_run_wizard_pages(qtbot, language, bare_desk, jobs, errors):
     from focal_desk.ui.agency.first_run import FirstRunWizard
 
     wizard = shown(qtbot, FirstRunWizard(bare_desk, jobs, errors))
@@ -218,7 +220,7 @@ def test_first_run_wizard_pages(qtbot, vietnamese, bare_desk, jobs, errors):
     assert problems == {}, problems
 
 
-def test_small_dialogs(qtbot, vietnamese, desk, jobs, errors):
+def test_small_dialogs(qtbot, language, desk, jobs, errors):
     from focal_desk.services.recompute import RecomputeReport
     from focal_desk.ui.calendar_view.day_dialog import AddDayDialog
     from focal_desk.ui.calendar_view.reports import ImportErrorsDialog, MovedDialog

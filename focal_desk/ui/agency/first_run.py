@@ -65,7 +65,7 @@ class WelcomePage(QWizardPage):
         self.officer.setPlaceholderText(self.tr("e.g. Nguyễn Thị Hoa"))
         self.officer.setMinimumWidth(360)
         self.officer_error = ErrorLabel()
-        officer_label = QLabel(self.tr("Your &name:"))
+        officer_label = QLabel(self.tr("Your na&me:"))
         officer_label.setBuddy(self.officer)
         officer_note = QLabel(self.tr("Every change is recorded in the history under this name. "
                                       "When another officer sits down: Request > Switch officer (Ctrl+Shift+O)."))

@@ -58,7 +58,7 @@ class AddDayDialog(DiscardGuard, QDialog):
             ("day", self.tr("&Date:"), self.day),
             ("kind", self.tr("Kind:"), kinds),
             ("reason", self.tr("&Reason:"), self.reason),
-            ("source", self.tr("&Source document:"), self.source),
+            ("source", self.tr("So&urce document:"), self.source),
         ):
             error = ErrorLabel()
             error.setObjectName(f"{field}_error")

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ValidationError
+from .discard_guard import DiscardGuard
 from .field_errors import ErrorLabel
 
 
-class OfficerDialog(QDialog):
+class OfficerDialog(DiscardGuard, QDialog):
     switched = Signal(str)  # the name now signing every action
 
     def __init__(self, desk, jobs, errors, parent: QWidget | None = None):
@@ -50,6 +51,10 @@ class OfficerDialog(QDialog):
         layout.addWidget(self.buttons)
         self.name.setFocus()
         self._running = False
+        self.watch_typing(self.name)
+
+    def closing_blocked(self) -> bool:
+        return self._running
 
     def submit(self) -> None:
         if self._running:

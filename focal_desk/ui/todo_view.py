@@ -186,7 +186,7 @@ class TodoView(QWidget):
         font.setPointSize(font.pointSize() + 2)
         font.setBold(True)
         self.summary.setFont(font)
-        self.refresh = QPushButton(self.tr("&Refresh"))
+        self.refresh = QPushButton(self.tr("R&efresh"))
         self.refresh.setToolTip(self.tr("Look again (F5)"))
         self.refresh.clicked.connect(self.reload)
         top = QHBoxLayout()

@@ -8,7 +8,7 @@
     </message>
     <message>
         <source>Confirm &amp;valid…</source>
-        <translation>Xác nhận &amp;hợp lệ…</translation>
+        <translation>&amp;Xác nhận hợp lệ…</translation>
     </message>
     <message>
         <source>&amp;Notice sent…</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>C&amp;lose correction…</source>
-        <translation>&amp;Hoàn tất đính chính…</translation>
+        <translation>H&amp;oàn tất đính chính…</translation>
     </message>
 </context>
 <context>
@@ -48,6 +48,10 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to confirm</source>
+        <translation>Ctrl+Enter để xác nhận</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -66,7 +70,7 @@
     </message>
     <message>
         <source>&amp;Working day (e.g. a make-up Saturday)</source>
-        <translation>Ngày &amp;làm việc (ví dụ: thứ Bảy làm bù)</translation>
+        <translation>Ngày là&amp;m việc (ví dụ: thứ Bảy làm bù)</translation>
     </message>
     <message>
         <source>e.g. Nghỉ bù Giỗ Tổ Hùng Vương</source>
@@ -89,7 +93,7 @@
         <translation>Lý &amp;do:</translation>
     </message>
     <message>
-        <source>&amp;Source document:</source>
+        <source>So&amp;urce document:</source>
         <translation>&amp;Văn bản thông báo:</translation>
     </message>
     <message>
@@ -145,7 +149,7 @@
     </message>
     <message>
         <source>Si&amp;gner's full name:</source>
-        <translation>&amp;Họ tên người ký:</translation>
+        <translation>Họ tên ngườ&amp;i ký:</translation>
     </message>
     <message>
         <source>Signer's &amp;title:</source>
@@ -153,10 +157,10 @@
     </message>
     <message>
         <source>Signing &amp;authority:</source>
-        <translation>Thẩm &amp;quyền ký:</translation>
+        <translation>Thẩm q&amp;uyền ký:</translation>
     </message>
     <message>
-        <source>A&amp;rea factor (Circular 46/2018):</source>
+        <source>Ar&amp;ea factor (Circular 46/2018):</source>
         <translation>Hệ số địa &amp;bàn (Thông tư 46/2018):</translation>
     </message>
     <message>
@@ -235,7 +239,7 @@
     </message>
     <message>
         <source>Op&amp;en</source>
-        <translation>&amp;Xem tệp</translation>
+        <translation>X&amp;em tệp</translation>
     </message>
 </context>
 <context>
@@ -348,7 +352,7 @@
     </message>
     <message>
         <source>Re&amp;move added day</source>
-        <translation>&amp;Xóa ngày đã thêm</translation>
+        <translation>Xó&amp;a ngày đã thêm</translation>
     </message>
     <message>
         <source>&amp;Import announcement (CSV)…</source>
@@ -493,7 +497,7 @@
     </message>
     <message>
         <source>Explain this d&amp;ue date…</source>
-        <translation>&amp;Xem cách tính hạn…</translation>
+        <translation>X&amp;em cách tính hạn…</translation>
     </message>
 </context>
 <context>
@@ -586,6 +590,28 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Bỏ nội dung đã nhập?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close this window and discard it?</source>
+        <translation>Nội dung đã nhập chưa được lưu. Đóng cửa sổ này và bỏ nội dung đó?</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardPrompt</name>
+    <message>
+        <source>Discard what was typed</source>
+        <translation>Bỏ nội dung đã nhập</translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation>Tiếp tục nhập</translation>
     </message>
 </context>
 <context>
@@ -881,6 +907,26 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <source>Created %1 of %2 demo requests…</source>
         <translation>Đã tạo %1/%2 yêu cầu mẫu…</translation>
     </message>
+    <message>
+        <source>focal_desk cannot be used until the office is set up, so closing this window quits focal_desk. It will ask again at the next start.</source>
+        <translation>Chưa thiết lập cơ quan thì chưa dùng được focal_desk, nên đóng cửa sổ này sẽ thoát focal_desk. Lần mở sau, chương trình sẽ hỏi lại.</translation>
+    </message>
+    <message>
+        <source>What you typed will be lost.</source>
+        <translation>Nội dung đã nhập sẽ bị bỏ.</translation>
+    </message>
+    <message>
+        <source>Quit focal_desk?</source>
+        <translation>Thoát focal_desk?</translation>
+    </message>
+    <message>
+        <source>Quit focal_desk</source>
+        <translation>Thoát focal_desk</translation>
+    </message>
+    <message>
+        <source>Continue setting up</source>
+        <translation>Tiếp tục thiết lập</translation>
+    </message>
 </context>
 <context>
     <name>ImportErrorsDialog</name>
@@ -1102,8 +1148,8 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
 <context>
     <name>LostNumbersBanner</name>
     <message>
-        <source>&amp;Hide</source>
-        <translation>Ẩ&amp;n thông báo</translation>
+        <source>Hi&amp;de</source>
+        <translation>Ẩn thông bá&amp;o</translation>
     </message>
     <message>
         <source>The requests were entered again</source>
@@ -1138,7 +1184,7 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <translation>Tệ&amp;p</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -1958,7 +2004,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     </message>
     <message>
         <source>Explain the calc&amp;ulation…</source>
-        <translation>&amp;Xem cách tính…</translation>
+        <translation>X&amp;em cách tính…</translation>
     </message>
     <message>
         <source>Request %1 — %2</source>
@@ -2812,7 +2858,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>R&amp;efresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
@@ -2890,7 +2936,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>VD: Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
+        <source>Your na&amp;me:</source>
         <translation>Họ tên &amp;cán bộ:</translation>
     </message>
     <message>
@@ -2929,7 +2975,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <name>WriteBlockedBanner</name>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation>Khôi phục từ &amp;bản sao lưu…</translation>
+        <translation>Khôi phục từ bản &amp;sao lưu…</translation>
     </message>
     <message>
         <source>The register is read-only, it cannot be written to: %1</source>

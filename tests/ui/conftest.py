@@ -61,6 +61,21 @@ def seeded_desk(desk):
     return desk
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """pytest-qt closes a test's widgets first thing in teardown. A dialog left open holding typed text (or the
+    first-run wizard, which always asks) would then ask and wait for an answer forever: close it unasked."""
+    from PySide6.QtWidgets import QApplication
+
+    from focal_desk.ui.discard_guard import DiscardGuard
+
+    app = QApplication.instance()
+    for widget in app.topLevelWidgets() if app is not None else ():
+        if isinstance(widget, DiscardGuard):
+            widget.should_ask = lambda: False
+    return (yield)
+
+
 class RecordingErrors(QObject):
     """Stands in for ErrorRouter in tests: records what would have been shown instead of opening dialogs."""
 
@@ -93,3 +108,31 @@ def jobs(qtbot):
     yield runner
     runner.wait_all()
     qtbot.waitUntil(lambda: not runner.busy(), timeout=10_000)
+
+
+@pytest.fixture
+def answer_prompt():
+    """answer_prompt(choose) -> seen: once a QMessageBox is up, press its button whose text is ``choose`` and
+    note (title, text, buttons) in ``seen``. Flush with QApplication.processEvents(): when no prompt came up,
+    ``seen`` stays empty (the dialog behind is modal too, so only a message box counts)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def schedule(choose: str) -> list:
+        seen: list = []
+
+        def act():
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                return
+            buttons = {b.text(): b for b in box.buttons()}
+            seen.append((box.windowTitle(), box.text(), sorted(buttons)))
+            if choose in buttons:
+                buttons[choose].click()
+            else:  # not the prompt expected: close it so the test fails instead of waiting
+                box.reject()
+
+        QTimer.singleShot(0, act)
+        return seen
+
+    return schedule

@@ -60,7 +60,7 @@ def test_ctrl_shift_o_switches_the_officer_and_the_next_action_carries_the_name(
     assert errors.seen == []
 
 
-def test_a_bad_name_is_shown_beside_the_field_and_nothing_switches(qtbot, desk, jobs, errors):
+def test_a_bad_name_is_shown_beside_the_field_and_nothing_switches(qtbot, desk, jobs, errors, answer_prompt):
     window = open_window(qtbot, desk, jobs, errors)
     dialog = window.switch_officer()
     dialog.name.setCurrentText("  \u200b ")
@@ -68,7 +68,9 @@ def test_a_bad_name_is_shown_beside_the_field_and_nothing_switches(qtbot, desk, 
     qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=10_000)
     assert dialog.error.text() == "Chưa nhập tên cán bộ" and dialog.isVisible()
     assert desk.officer.name == "can_bo_test" and window.officer_label.text() == "Officer: can_bo_test"
+    seen = answer_prompt("Discard what was typed")  # a name was typed: closing asks first
     dialog.reject()
+    assert len(seen) == 1 and not dialog.isVisible()
 
 
 def test_names_used_before_are_offered(qtbot, desk, jobs, errors):

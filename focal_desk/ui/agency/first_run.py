@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import ValidationError
 from ...services.officer import clean_officer_name
+from ..discard_guard import DiscardGuard
+from ..discard_prompt import choice_box
 from ..field_errors import ErrorLabel
 from ..screen_fit import fit_window, scrolled
 from .form import AgencyFields
@@ -64,7 +66,7 @@ class WelcomePage(QWizardPage):
         self.officer.setPlaceholderText(self.tr("e.g. Nguyễn Thị Hoa"))
         self.officer.setMinimumWidth(360)
         self.officer_error = ErrorLabel()
-        officer_label = QLabel(self.tr("Your &name:"))
+        officer_label = QLabel(self.tr("Your na&me:"))
         officer_label.setBuddy(self.officer)
         officer_note = QLabel(self.tr("Every change is recorded in the history under this name. "
                                       "When another officer sits down: Request > Switch officer (Ctrl+Shift+O)."))
@@ -155,8 +157,9 @@ class OfficePage(QWizardPage):
         return self._wizard.save_office()
 
 
-class FirstRunWizard(QWizard):
-    """Accepted once the office is saved (or the demo office is ready); rejected = the app quits."""
+class FirstRunWizard(DiscardGuard, QWizard):
+    """Accepted once the office is saved (or the demo office is ready); rejected = the app quits, so Esc,
+    Cancel and the close button always ask first."""
 
     def __init__(self, desk, jobs, errors, parent: QWidget | None = None, demo_requests: int = 2000):
         super().__init__(parent)
@@ -186,6 +189,9 @@ class FirstRunWizard(QWizard):
         ):
             self.setButtonText(button, text)
         fit_window(self, 760, 600)  # less on a small screen: the pages scroll, the buttons stay in view
+        fields = self.office.fields
+        self.watch_typing(self.welcome.officer, fields.name, fields.parent_body, fields.place_name, fields.symbol,
+                          fields.signer_name, fields.signer_title)
 
     # --- the office, typed in ------------------------------------------------------------------------
     def save_office(self) -> bool:
@@ -274,7 +280,19 @@ class FirstRunWizard(QWizard):
         self._done = True
         self.accept()
 
-    def reject(self) -> None:
-        if self._busy:  # a save or the seeding is running; the seeding stops with Cancel in its own dialog
-            return
-        super().reject()
+    # --- leaving: the app quits ----------------------------------------------------------------------
+    def closing_blocked(self) -> bool:
+        return self._busy  # a save or the seeding is running; the seeding stops with Cancel in its own dialog
+
+    def should_ask(self) -> bool:
+        return True  # closing quits the app: never without asking
+
+    def confirm_discard(self) -> bool:
+        text = self.tr("focal_desk cannot be used until the office is set up, so closing this window quits "
+                       "focal_desk. It will ask again at the next start.")
+        if self.has_typed_input():
+            text += "\n\n" + self.tr("What you typed will be lost.")
+        box, leave, _stay = choice_box(self, self.tr("Quit focal_desk?"), text, self.tr("Quit focal_desk"),
+                                       self.tr("Continue setting up"))
+        box.exec()
+        return box.clickedButton() is leave

@@ -69,7 +69,7 @@ class AgencyFields(QWidget):
             (self.tr("Si&gner's full name:"), self.signer_name),
             (self.tr("Signer's &title:"), self.signer_title),
             (self.tr("Signing &authority:"), self.authority),
-            (self.tr("A&rea factor (Circular 46/2018):"), self.area_factor),
+            (self.tr("Ar&ea factor (Circular 46/2018):"), self.area_factor),
         )
         for field, (text, widget) in zip(FIELDS, rows, strict=True):
             widget.setObjectName(field)

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.calendar import DayKind
 from ...domain.errors import ValidationError
+from ..discard_guard import DiscardGuard
 from ..field_errors import ErrorLabel
 
 
-class AddDayDialog(QDialog):
+class AddDayDialog(DiscardGuard, QDialog):
     changed = Signal(object)  # the RecomputeReport
 
     def __init__(self, desk, jobs, errors, day: date, parent: QWidget | None = None):
@@ -57,7 +58,7 @@ class AddDayDialog(QDialog):
             ("day", self.tr("&Date:"), self.day),
             ("kind", self.tr("Kind:"), kinds),
             ("reason", self.tr("&Reason:"), self.reason),
-            ("source", self.tr("&Source document:"), self.source),
+            ("source", self.tr("So&urce document:"), self.source),
         ):
             error = ErrorLabel()
             error.setObjectName(f"{field}_error")
@@ -94,6 +95,7 @@ class AddDayDialog(QDialog):
         layout.addLayout(bottom)
         self.reason.setFocus()
         self._running = False
+        self.watch_typing(self.reason, self.source)
 
     def kind(self) -> DayKind:
         return DayKind.WORK if self.work.isChecked() else DayKind.OFF
@@ -138,6 +140,5 @@ class AddDayDialog(QDialog):
                 getattr(self, field).setFocus()
                 break
 
-    def reject(self) -> None:
-        if not self._running:  # closing mid-job would lose the report of moved deadlines
-            super().reject()
+    def closing_blocked(self) -> bool:
+        return self._running  # closing mid-job would lose the report of moved deadlines

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.clock import today
 from ...domain.errors import EnvironmentProblem, ValidationError
 from ...domain.request import Request
+from ..discard_guard import DiscardGuard
 from ..field_errors import ErrorLabel, clear_on_edit
 from ..screen_fit import grow_height
 from .lifetime import while_alive
@@ -49,8 +53,12 @@ def text_of(widget: QWidget) -> str:
     raise TypeError(widget)
 
 
-class ActionDialog(QDialog):
-    """Subclasses fill ``build`` (inputs) and ``call`` (the service write, returning the new Request)."""
+class ActionDialog(DiscardGuard, QDialog):
+    """Subclasses fill ``build`` (inputs) and ``call`` (the service write, returning the new Request).
+
+    Keys: focus starts in the first field; Enter in a one-line field confirms (the confirm button is the
+    default), Ctrl+Enter confirms from anywhere, also from a multi-line box where Enter makes a new line;
+    Esc, Cancel and the close button ask before discarding typed text (DiscardGuard)."""
 
     committed = Signal(object)  # the updated Request, after the write committed
 
@@ -73,18 +81,27 @@ class ActionDialog(QDialog):
         self.general_error = error_label()
         layout.addWidget(self.general_error)
         self._error_labels: dict[str, QLabel] = {}
+        self._inputs: list[QWidget] = []  # the field widgets, in form order: focus and Tab follow it
         self.buttons = QDialogButtonBox()
         self.confirm = self.buttons.addButton(self.confirm_text(), QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setDefault(True)
-        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        # Enter inside a multi-line box makes a new line; Ctrl+Enter confirms from anywhere.
+        # Enter inside a multi-line box makes a new line, so the way to confirm from there is said beside the buttons.
+        self.key_hint = QLabel(self.tr("Ctrl+Enter to confirm"))
+        self.key_hint.setStyleSheet("color: #555;")
+        self.key_hint.hide()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.key_hint, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self).activated.connect(self.submit)
         self.build()
         self.update_intro()
+        self._order_keys()
+        self.mark_clean()  # what the dialog filled in itself is not "typed"
 
     # --- for subclasses ---------------------------------------------------------------------------------
     def confirm_text(self) -> str:
@@ -103,8 +120,33 @@ class ActionDialog(QDialog):
         """Checks only the dialog can make (e.g. a choice that needs a reason); field -> message."""
         return {}
 
+    # --- keys -------------------------------------------------------------------------------------------
+    def _focusable(self) -> list[QWidget]:
+        found: list[QWidget] = []
+        for widget in self._inputs:
+            parts = [widget] if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else [
+                w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+            found.extend(parts)
+        return found
+
+    def _order_keys(self) -> None:
+        chain = [*self._focusable(), self.confirm, self.cancel]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.key_hint.setVisible(any(isinstance(w, QPlainTextEdit) for w in self._inputs))
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        for widget in self._focusable():
+            if widget.isEnabled() and not isinstance(widget, QRadioButton):  # a choice already has its answer
+                widget.setFocus()
+                return
+
     # --- helpers ----------------------------------------------------------------------------------------
     def add_field(self, label: str, widget: QWidget, *names: str) -> QWidget:
+        self._inputs.append(widget)
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            self.watch_typing(widget)
         box = QWidget()
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
@@ -177,10 +219,8 @@ class ActionDialog(QDialog):
         self.jobs.submit(fn, on_success=while_alive(self, self._succeeded), on_error=while_alive(self, self._failed),
                          lane="db-write")
 
-    def reject(self) -> None:
-        if not self.confirm.isEnabled():  # a write is on its way; it cannot be called back
-            return
-        super().reject()
+    def closing_blocked(self) -> bool:
+        return not self.confirm.isEnabled()  # a write is on its way; it cannot be called back
 
     def _succeeded(self, request: Request) -> None:
         self.confirm.setEnabled(True)

@@ -22,6 +22,7 @@ from ...domain.enums import Status
 from ...domain.errors import EnvironmentProblem
 from ...domain.request import Correction, Request
 from ...domain.workflow import Action
+from ..discard_guard import DiscardGuard
 from ..labels import correction_kind_label, fmt_date, status_label
 from ..screen_fit import fit_window
 from .actions import DIALOGS, ActionBar
@@ -49,7 +50,7 @@ def _table(model) -> QTableView:
     return view
 
 
-class RequestFileDialog(QDialog):
+class RequestFileDialog(DiscardGuard, QDialog):
     changed = Signal(int)  # the request id, after any action or edit committed
 
     def __init__(self, desk, jobs, errors, request_id: int, parent: QWidget | None = None):
@@ -231,6 +232,9 @@ class RequestFileDialog(QDialog):
             lines.append(self.tr("Earlier provisions (Article 28.1.d): %1").replace("%1", r.earlier_provisions_note))
         self.flag.setText("\n".join(lines))
         self.flag.setVisible(bool(lines))
+
+    def has_typed_input(self) -> bool:  # unsaved changes made after Edit
+        return self.fields.editing and self.request is not None and bool(self.fields.changed_fields())
 
     # --- explaining -------------------------------------------------------------------------------------
     def explain_deadline(self) -> None:

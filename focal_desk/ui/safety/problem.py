@@ -86,7 +86,7 @@ class LostNumbersBanner(_Banner):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("lostNumbers", "#7a4a00", "#fff4e0", parent)
-        self.hide_button = QPushButton(self.tr("&Hide"))
+        self.hide_button = QPushButton(self.tr("Hi&de"))
         self.hide_button.setToolTip(self.tr("The requests were entered again"))
         self.hide_button.clicked.connect(self._dismiss)
         self.row.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -1,0 +1,136 @@
+"""Request file → issue dialog → preview (pages rendered off the GUI thread) → Issue → listed with its
+number → printed through a PDF printer and read back."""
+
+from __future__ import annotations
+
+import pypdf
+import pypdfium2
+from page_ink import dark_share
+from PySide6.QtPrintSupport import QPrinter
+
+from focal_desk.domain.documents import FormCode
+from focal_desk.ui.documents.printing import a4_printer
+
+A4_POINTS = (595.28, 841.89)
+
+
+def _issue_resolution(qtbot, panel):
+    info = next(i for i in panel.offered if i.form is FormCode.RESOLUTION)
+    dialog = panel.issue(info)
+    assert dialog.focusWidget() is None or dialog.editors  # built with the template's fields
+    dialog.editors["provide_place"].setText("Bộ phận Một cửa, Ủy ban nhân dân xã Đạo Trù")
+    dialog.preview()
+    qtbot.waitUntil(lambda: bool(dialog.pages.images), timeout=15_000)
+    return dialog
+
+
+def test_the_request_file_offers_what_the_state_allows_and_lists_nothing_yet(open_file, valid_request):
+    file = open_file(valid_request.id)
+    panel = file.documents
+    offered = {i.form for i in panel.offered}
+    assert FormCode.RESOLUTION in offered and FormCode.RECEIPT in offered
+    assert FormCode.REFUSAL not in offered  # a valid request is not refused
+    assert [a.text() for a in panel.issue_menu.actions()] == [i.title for i in panel.offered]
+    assert panel.model.rowCount() == 0 and not panel.hint.isHidden()
+    assert panel.fees_button.isEnabled() and not panel.view_button.isEnabled()
+
+
+def test_preview_issue_list_and_print(qtbot, open_file, valid_request, tmp_path, errors, core):
+    file = open_file(valid_request.id)
+    panel = file.documents
+    dialog = _issue_resolution(qtbot, panel)
+    first = dialog.editors["provide_due"]
+    assert first.objectName() == "provide_due"
+    image = dialog.pages.images[0]
+    assert image.width() > 800 and 0.005 < dark_share(image) < 0.5  # a readable page with text on it
+    dialog.resize(1500, 1000)  # the offscreen screen is small; the grab shows the dialog as on a desk screen
+    dialog.grab().save(str(tmp_path / "issue_dialog.png"))
+    assert dialog.issue_button.isEnabled() and dialog.issue_button.isDefault()
+
+    dialog.issue()
+    qtbot.waitUntil(lambda: dialog.document is not None, timeout=15_000)
+    document = dialog.document
+    assert document.number_text == "01/PGQ-UBND"
+    assert dialog.print_button.isVisible() and dialog.save_button.isVisible()
+    assert "01/PGQ-UBND" in dialog.state.text()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    assert panel.model.index(0, 1).data() == "01/PGQ-UBND"
+    assert panel.model.index(0, 0).data().startswith("Mẫu 03")
+    assert panel.model.index(0, 2).data() == "02/03/2026"
+
+    out = tmp_path / "printed.pdf"
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setResolution(150)
+    with qtbot.waitSignal(panel.ops.printed, timeout=30_000) as printed:
+        panel.ops.print_to(document, printer)
+    assert errors.seen == []
+    stored = pypdf.PdfReader(core.paths.documents / document.path)
+    assert printed.args == [len(stored.pages)]
+    back = pypdf.PdfReader(out)
+    assert len(back.pages) == len(stored.pages)
+    for page in back.pages:  # A4, real size: the whole sheet
+        assert abs(float(page.mediabox.width) - A4_POINTS[0]) < 1.5
+        assert abs(float(page.mediabox.height) - A4_POINTS[1]) < 1.5
+    rendered = pypdfium2.PdfDocument(str(out))[0].render(scale=1).to_pil().convert("L")
+    dark = sum(rendered.histogram()[:128]) / (rendered.width * rendered.height)
+    assert 0.005 < dark < 0.5  # the printed page is the document, not a blank sheet
+    assert not panel.ops.printers  # the printer was kept only while printing
+
+
+def test_save_a_copy_writes_the_stored_file(qtbot, open_file, valid_request, tmp_path, core, monkeypatch):
+    file = open_file(valid_request.id)
+    panel = file.documents
+    dialog = _issue_resolution(qtbot, panel)
+    dialog.issue()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=15_000)
+    target = tmp_path / "copy" / "ban-sao.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(panel.ops, "choose_target", lambda suggested: str(target))
+    panel.view.selectRow(0)
+    with qtbot.waitSignal(panel.ops.saved, timeout=10_000):
+        panel.save_button.click()
+    assert target.read_bytes() == (core.paths.documents / dialog.document.path).read_bytes()
+
+
+def test_typed_numbers_ask_the_clerks_number(qtbot, desk, open_file, valid_request):
+    from focal_desk.domain.agency import NumberingMode, SeriesScope
+
+    desk.agency.set_document_settings(NumberingMode.TYPED, SeriesScope.COMMON)
+    file = open_file(valid_request.id)
+    panel = file.documents
+    dialog = _issue_resolution(qtbot, panel)
+    assert dialog.number is not None and dialog.focusWidget() in (None, dialog.number)
+    dialog.number.setText("7")
+    dialog.preview()  # the number changed after the preview: preview again before issuing
+    qtbot.waitUntil(lambda: dialog.issue_button.isEnabled(), timeout=15_000)
+    dialog.issue()
+    qtbot.waitUntil(lambda: dialog.document is not None, timeout=15_000)
+    assert dialog.document.number_text == "07/PGQ-UBND"
+
+
+def test_a_missing_field_is_shown_beside_it_and_nothing_is_issued(qtbot, open_file, valid_request, desk):
+    file = open_file(valid_request.id)
+    panel = file.documents
+    info = next(i for i in panel.offered if i.form is FormCode.RESOLUTION)
+    dialog = panel.issue(info)
+    dialog.preview()
+    label = dialog.field_errors.labels["provide_place"]
+    qtbot.waitUntil(lambda: label.isVisible(), timeout=15_000)
+    assert not dialog.issue_button.isEnabled()
+    assert desk.documents.for_request(valid_request.id) == []
+
+
+def test_escape_asks_before_discarding_typed_text(qtbot, open_file, valid_request, monkeypatch):
+    from focal_desk.ui.documents import issue_dialog
+
+    asked = []
+    monkeypatch.setattr(issue_dialog, "ask_discard", lambda *a: asked.append(a) or False)
+    file = open_file(valid_request.id)
+    panel = file.documents
+    info = next(i for i in panel.offered if i.form is FormCode.RESOLUTION)
+    dialog = panel.issue(info)
+    dialog.editors["provide_place"].setText("Bộ phận Một cửa")
+    dialog.reject()
+    assert asked and dialog.isVisible()

@@ -1306,6 +1306,10 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
         <translation>Đã phát hành: %1, số %2, ngày %3. Văn bản dưới đây là tệp đã lưu.</translation>
     </message>
     <message>
+        <source>Opening the issued document…</source>
+        <translation>Đang mở văn bản đã phát hành…</translation>
+    </message>
+    <message>
         <source>No preview: see the message.</source>
         <translation>Chưa có bản xem trước: xem thông báo.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -142,8 +142,8 @@ class FeesDialog(QDialog):
         for button in (self.set_button, self.pay_button):
             button.setEnabled(True)
         first = next(iter(self.quantities.values()), None)
-        if first is not None:
-            first.setFocus()
+        if first is not None:  # once the new rows are shown (a layout shows them in a queued call)
+            QTimer.singleShot(0, while_alive(first, first.setFocus))
         self._loaded_values = self._cost_values()
 
     def _build_rates(self, rates: tuple[FeeRate, ...]) -> None:

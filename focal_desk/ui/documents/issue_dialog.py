@@ -1,8 +1,9 @@
 """Issue a paper for a request: the template's fields, the clerk's number when the office numbers by hand,
 a preview rendered off the GUI thread, then Issue (the service takes the number and writes the file).
 
-Enter in a one-line field previews; once the preview shows what is typed, Enter issues. Issue stays
-disabled until the preview matches the fields, so nothing is issued unseen."""
+Enter in a one-line field presses the default button: Preview while the preview is missing or older than
+the fields, Issue once it shows what is typed. Issue stays disabled until the preview matches the fields,
+so nothing is issued unseen."""
 
 from __future__ import annotations
 
@@ -118,14 +119,25 @@ class IssueDocumentDialog(QDialog):
             signal = edited_signal(editor)
             if signal is not None:
                 signal.connect(self._edited)
-            if isinstance(editor, QLineEdit):
-                editor.returnPressed.connect(self._enter)
         self._initial = self.values()
         self._refresh()
         first = next(iter(self._all_editors().values()), None)
         (first or self.preview_button).setFocus()
+        if "payment_due" in self.editors and hasattr(desk, "fees"):
+            fees, rid = desk.fees, request.id
+            jobs.submit(lambda: fees.statement(rid).payment_due, on_success=while_alive(self, self._payment_due))
         if not self._typed_fields():
             self.preview()  # nothing to type: show the paper at once
+
+    def _payment_due(self, due: date | None) -> None:
+        """The Mẫu 03 prints the deadline the costs were set with (Costs…), unless the officer changed it."""
+        editor = self.editors["payment_due"]
+        if due is None or not isinstance(editor, DateField):
+            return
+        if self.values()["payment_due"] != self._initial["payment_due"]:
+            return  # the officer chose a date already
+        editor.setDate(_qdate(due))
+        self._initial["payment_due"] = self.values()["payment_due"]
 
     # --- building ---------------------------------------------------------------------------------------
     def _add_row(self, form: QFormLayout, text: str, name: str, editor: QWidget) -> None:
@@ -214,12 +226,6 @@ class IssueDocumentDialog(QDialog):
         self.preview_button.setEnabled(not self._busy and not issued)
         (self.issue_button if fresh else self.preview_button).setDefault(not issued)
 
-    def _enter(self) -> None:
-        if self.issue_button.isEnabled():
-            self.issue()
-        elif self.preview_button.isEnabled():
-            self.preview()
-
     # --- preview ----------------------------------------------------------------------------------------
     def preview(self) -> None:
         values, extra = self.values(), self.extra()
@@ -269,6 +275,8 @@ class IssueDocumentDialog(QDialog):
         self.state.setText(self.tr("Issued: %1, number %2, dated %3. The paper below is the stored file.")
                            .replace("%1", self.info.title).replace("%2", number)
                            .replace("%3", fmt_date(document.issued_on)))
+        self.numbering_note.hide()
+        self.pages.show_message(self.tr("Opening the issued document…"))
         self.issued.emit(document)
         service, doc_id = self.desk.documents, document.id
         self.jobs.submit(lambda: render_pages(service.open(doc_id).read_bytes()),

@@ -31,7 +31,7 @@ def test_cancel_asks_a_reason_and_the_list_shows_it_cancelled(qtbot, open_file, 
     assert document.number_text == "01/PTN-UBND" and panel.cancel_button.isEnabled()
     panel.cancel_button.click()
     dialog = panel.dialog
-    assert dialog.focusWidget() in (None, dialog.reason)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.reason, timeout=5000)
     dialog.submit()
     assert dialog.error.isVisibleTo(dialog) and "reason" in dialog.error.text().lower()
     dialog.reason.setText("Ghi nhầm ngày hẹn trả kết quả")
@@ -89,7 +89,7 @@ def test_the_costs_dialog_sets_fee_lines_and_records_a_payment(qtbot, open_file,
     assert panel.fees_button.isEnabled()
     dialog = panel.open_fees()
     qtbot.waitUntil(lambda: bool(dialog.quantities), timeout=5000)
-    assert dialog.focusWidget() in (None, dialog.quantities["a4_bw"])
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.quantities["a4_bw"], timeout=5000)  # the first line
     dialog.quantities["a4_bw"].setValue(18)
     dialog.payment_due.setDate(dialog.payment_due.date().addDays(10))
     with qtbot.waitSignal(dialog.saved, timeout=10_000):

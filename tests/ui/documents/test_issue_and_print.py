@@ -17,7 +17,6 @@ A4_POINTS = (595.28, 841.89)
 def _issue_resolution(qtbot, panel):
     info = next(i for i in panel.offered if i.form is FormCode.RESOLUTION)
     dialog = panel.issue(info)
-    assert dialog.focusWidget() is None or dialog.editors  # built with the template's fields
     dialog.editors["provide_place"].setText("Bộ phận Một cửa, Ủy ban nhân dân xã Đạo Trù")
     dialog.preview()
     qtbot.waitUntil(lambda: bool(dialog.pages.images), timeout=15_000)
@@ -53,6 +52,7 @@ def test_preview_issue_list_and_print(qtbot, open_file, valid_request, tmp_path,
     assert document.number_text == "01/PGQ-UBND"
     assert dialog.print_button.isVisible() and dialog.save_button.isVisible()
     assert "01/PGQ-UBND" in dialog.state.text()
+    qtbot.waitUntil(lambda: bool(dialog.pages.images), timeout=15_000)  # now the stored, numbered file
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
     assert panel.model.index(0, 1).data() == "01/PGQ-UBND"
     assert panel.model.index(0, 0).data().startswith("Mẫu 03")
@@ -101,7 +101,7 @@ def test_typed_numbers_ask_the_clerks_number(qtbot, desk, open_file, valid_reque
     file = open_file(valid_request.id)
     panel = file.documents
     dialog = _issue_resolution(qtbot, panel)
-    assert dialog.number is not None and dialog.focusWidget() in (None, dialog.number)
+    assert dialog.number is not None and dialog.focusWidget() is dialog.number  # the first field
     dialog.number.setText("7")
     dialog.preview()  # the number changed after the preview: preview again before issuing
     qtbot.waitUntil(lambda: dialog.issue_button.isEnabled(), timeout=15_000)
@@ -134,3 +134,54 @@ def test_escape_asks_before_discarding_typed_text(qtbot, open_file, valid_reques
     dialog.editors["provide_place"].setText("Bộ phận Một cửa")
     dialog.reject()
     assert asked and dialog.isVisible()
+
+
+def test_enter_previews_then_issues_and_enter_in_the_list_opens_the_viewer(qtbot, open_file, valid_request):
+    from PySide6.QtCore import Qt
+
+    file = open_file(valid_request.id)
+    panel = file.documents
+    info = next(i for i in panel.offered if i.form is FormCode.RESOLUTION)
+    dialog = panel.issue(info)
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.editors["provide_due"]  # the first field
+    place = dialog.editors["provide_place"]
+    place.setFocus()
+    place.setText("Bộ phận Một cửa")
+    qtbot.keyClick(place, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.issue_button.isEnabled(), timeout=15_000)
+    assert dialog.document is None  # the first Enter only previewed
+    qtbot.keyClick(place, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=15_000)
+    assert dialog.document is not None
+    dialog.close()
+
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    viewer = panel.ops.viewer
+    assert viewer is not None
+    qtbot.waitUntil(lambda: bool(viewer.pages.images), timeout=15_000)
+    assert dark_share(viewer.pages.images[0]) > 0.005 and viewer.print_button.isEnabled()
+
+
+def test_the_resolution_prints_the_costs_set_in_the_costs_dialog(qtbot, open_file, valid_request, desk):
+    from datetime import date
+
+    desk.fees.set_fees(valid_request.id, {"a4_bw": 18}, 0, date(2026, 3, 12))
+    file = open_file(valid_request.id)
+    panel = file.documents
+    dialog = panel.issue(next(i for i in panel.offered if i.form is FormCode.RESOLUTION))
+    qtbot.waitUntil(lambda: dialog.values()["payment_due"] == "2026-03-12", timeout=5000)
+    assert not dialog.typed_something()  # the prefilled date is not the officer's typing
+    dialog.preview()
+    label = dialog.field_errors.labels["treasury"]
+    qtbot.waitUntil(lambda: label.isVisibleTo(dialog), timeout=15_000)  # required now that there are costs
+    dialog.editors["provide_place"].setText("Bộ phận Một cửa")
+    for name in ("payment_method", "tax_authority", "treasury"):
+        dialog.editors[name].setText("Nộp tiền mặt tại Bộ phận Một cửa")
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.issue_button.isEnabled(), timeout=15_000)
+    dialog.issue()
+    qtbot.waitUntil(lambda: dialog.document is not None, timeout=15_000)
+    assert dialog.document.number_text == "01/PGQ-UBND"

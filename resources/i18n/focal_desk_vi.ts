@@ -1289,6 +1289,10 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
+    <message>
+        <source>The fields changed after this preview: preview again before issuing.</source>
+        <translation>Nội dung đã thay đổi sau bản xem trước này: xem trước lại trước khi phát hành.</translation>
+    </message>
     <message numerus="yes">
         <source>Preview: %n page(s). Check it, then press Issue.</source>
         <translation><numerusform>Bản xem trước: %n trang. Kiểm tra rồi bấm Phát hành.</numerusform></translation>

@@ -39,6 +39,7 @@ from .ops import DocumentOps
 from .pages import PagesView, render_pages
 
 NUMBER = "number"  # the ValidationError key of the typed number (domain/numbering.py)
+FROM_REQUEST = ("refusal_detail", "extension_reason")  # recorded by the action: the paper repeats them
 
 
 def _qdate(d: date) -> QDate:
@@ -57,6 +58,7 @@ class IssueDocumentDialog(QDialog):
         self._generation = 0  # a preview started before the last edit is not shown
         self._previewed: dict[str, str] | None = None
         self._busy = False
+        self._previewing = False
         self.setWindowTitle(self.tr("Issue: %1").replace("%1", info.title))
 
         self.field_errors = FieldErrors()
@@ -138,6 +140,8 @@ class IssueDocumentDialog(QDialog):
             return  # the officer chose a date already
         editor.setDate(_qdate(due))
         self._initial["payment_due"] = self.values()["payment_due"]
+        if self._previewing or self._previewed is not None:
+            self.preview()  # the preview on screen was made with the other date
 
     # --- building ---------------------------------------------------------------------------------------
     def _add_row(self, form: QFormLayout, text: str, name: str, editor: QWidget) -> None:
@@ -172,10 +176,11 @@ class IssueDocumentDialog(QDialog):
             combo = QComboBox()
             for ground in RefusalGround:
                 combo.addItem(f"{ground.point}) {ground.short_vi}", ground.value)
-            if self.request.refusal_ground is not None:
+            if self.request.refusal_ground is not None:  # the notice states the ground the refusal recorded
                 combo.setCurrentIndex(combo.findData(self.request.refusal_ground.value))
+                combo.setEnabled(False)
             return combo
-        return QLineEdit()
+        return QLineEdit(getattr(self.request, spec.name, "") if spec.name in FROM_REQUEST else "")
 
     def _default_date(self, name: str) -> date:
         d = self.request.deadlines
@@ -232,6 +237,7 @@ class IssueDocumentDialog(QDialog):
         generation = self._generation
         service, rid, form = self.desk.documents, self.request.id, self.info.form
         self.field_errors.show({})
+        self._previewing = True
         self.pages.show_message(self.tr("Preparing the preview…"))
         self.state.setText("")
 
@@ -239,10 +245,12 @@ class IssueDocumentDialog(QDialog):
             return render_pages(service.preview(rid, form, extra))
 
         def shown(images) -> None:
-            if generation != self._generation:
-                return  # the fields changed meanwhile: this preview is of older values
-            self._previewed = values
+            self._previewing = False
             self.pages.set_images(images)
+            if generation != self._generation:  # the fields changed meanwhile: not what Issue would print
+                self.state.setText(self.tr("The fields changed after this preview: preview again before issuing."))
+                return
+            self._previewed = values
             self.state.setText(self.tr("Preview: %n page(s). Check it, then press Issue.", "", len(images)))
             self._refresh()
 
@@ -284,6 +292,7 @@ class IssueDocumentDialog(QDialog):
                          on_error=while_alive(self, self._failed))
 
     def _failed(self, exc: BaseException) -> None:
+        self._previewing = False
         self._set_busy(False)
         self.state.setText("")
         if self.document is None:

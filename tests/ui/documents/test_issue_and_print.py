@@ -185,3 +185,37 @@ def test_the_resolution_prints_the_costs_set_in_the_costs_dialog(qtbot, open_fil
     dialog.issue()
     qtbot.waitUntil(lambda: dialog.document is not None, timeout=15_000)
     assert dialog.document.number_text == "01/PGQ-UBND"
+
+
+def test_a_preview_made_before_the_costs_deadline_arrived_is_not_the_one_issued(qtbot, open_file, valid_request,
+                                                                                 desk):
+    from datetime import date
+
+    desk.fees.set_fees(valid_request.id, {"a4_bw": 2}, 0, date(2026, 3, 12))
+    file = open_file(valid_request.id)
+    panel = file.documents
+    dialog = panel.issue(next(i for i in panel.offered if i.form is FormCode.RESOLUTION))
+    for name in ("provide_place", "payment_method", "tax_authority", "treasury"):
+        dialog.editors[name].setText("Bộ phận Một cửa")
+    dialog.preview()  # at once: the deadline of the costs may still be on its way
+    qtbot.waitUntil(lambda: dialog.issue_button.isEnabled(), timeout=15_000)
+    assert dialog._previewed["payment_due"] == "2026-03-12" == dialog.values()["payment_due"]
+
+
+def test_the_refusal_notice_states_the_recorded_ground_and_detail(qtbot, open_file, valid_request, desk):
+    from focal_desk.domain.refusal import RefusalGround
+
+    desk.requests.refuse(valid_request.id, RefusalGround.C, "Tài liệu đang trong quá trình xử lý, chưa hoàn thiện")
+    file = open_file(valid_request.id)
+    panel = file.documents
+    assert FormCode.REFUSAL in {i.form for i in panel.offered}
+    dialog = panel.issue(next(i for i in panel.offered if i.form is FormCode.REFUSAL))
+    ground = dialog.editors["refusal_ground"]
+    assert ground.currentData() == "c" and not ground.isEnabled()
+    assert dialog.editors["refusal_detail"].text() == "Tài liệu đang trong quá trình xử lý, chưa hoàn thiện"
+    assert not dialog.typed_something()
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.issue_button.isEnabled(), timeout=15_000)
+    dialog.issue()
+    qtbot.waitUntil(lambda: dialog.document is not None, timeout=15_000)
+    assert dialog.document.number_text == "01/TB-UBND"

@@ -32,11 +32,14 @@ def open_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
     return document, buffer
 
 
-def page_image(document: QPdfDocument, page: int, dpi: float) -> QImage:
-    """One page at ``dpi`` on white paper (QtPdf renders onto a transparent image)."""
+def page_image(document: QPdfDocument, page: int, dpi: float, on_white: bool = True) -> QImage:
+    """One page at ``dpi``; QtPdf renders onto a transparent image, so for the screen it is laid on white
+    (``on_white=False`` for a printer, whose paper is white already: one page-sized buffer instead of two)."""
     points = document.pagePointSize(page)
     size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
     rendered = document.render(page, size)
+    if not on_white:
+        return rendered
     paper = QImage(size, QImage.Format.Format_RGB32)
     paper.fill(QColor("white"))
     painter = QPainter(paper)

@@ -37,7 +37,7 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
             points = document.pagePointSize(n)
             scale = printer.resolution() / 72  # points -> printer device pixels: the page's real size
             target = QRectF(0, 0, points.width() * scale, points.height() * scale)
-            painter.drawImage(target, page_image(document, n, dpi))
+            painter.drawImage(target, page_image(document, n, dpi, on_white=False))
         return document.pageCount()
     finally:
         if painter.isActive():

@@ -123,6 +123,8 @@ def test_a_missing_field_is_shown_beside_it_and_nothing_is_issued(qtbot, open_fi
 
 
 def test_escape_asks_before_discarding_typed_text(qtbot, open_file, valid_request, monkeypatch):
+    from PySide6.QtCore import Qt
+
     from focal_desk.ui.documents import issue_dialog
 
     asked = []
@@ -131,9 +133,14 @@ def test_escape_asks_before_discarding_typed_text(qtbot, open_file, valid_reques
     panel = file.documents
     info = next(i for i in panel.offered if i.form is FormCode.RESOLUTION)
     dialog = panel.issue(info)
-    dialog.editors["provide_place"].setText("Bộ phận Một cửa")
-    dialog.reject()
-    assert asked and dialog.isVisible()
+    place = dialog.editors["provide_place"]
+    place.setText("Bộ phận Một cửa")
+    qtbot.keyClick(place, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()  # "keep typing" chosen: still open, text kept
+    assert place.text() == "Bộ phận Một cửa"
+    place.clear()
+    qtbot.keyClick(place, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and not dialog.isVisible()  # nothing typed: Esc just closes
 
 
 def test_enter_previews_then_issues_and_enter_in_the_list_opens_the_viewer(qtbot, open_file, valid_request):

@@ -754,6 +754,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>Chi phí…</translation>
     </message>
     <message>
+        <source>Recorded earlier (%1)</source>
+        <translation>Văn bản ghi nhận trước đây (%1)</translation>
+    </message>
+    <message>
         <source>No document has been issued for this request yet.</source>
         <translation>Chưa có văn bản nào được lập cho yêu cầu này.</translation>
     </message>

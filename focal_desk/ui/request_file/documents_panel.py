@@ -143,7 +143,7 @@ class DocumentsPanel(QWidget):
 
         def run():
             documents = service.for_request(rid)
-            titles = {d.id: (service.template(d.form).title if d.form is not None else d.kind) for d in documents}
+            titles = {d.id: (service.template(d.form).title if d.form is not None else "") for d in documents}
             profile = agency.current()
             mode = profile.numbering_mode if profile is not None else NumberingMode.SERIES
             return [(d, titles[d.id]) for d in documents], service.offered(rid), mode
@@ -153,6 +153,8 @@ class DocumentsPanel(QWidget):
 
     def _loaded(self, result) -> None:
         rows, offered, mode = result
+        # a paper recorded before the forms existed (no template): named by its recorded kind
+        rows = [(d, title or self.tr("Recorded earlier (%1)").replace("%1", d.kind)) for d, title in rows]
         selected = self.selected()
         self.model.set_rows(rows)
         self.view.resizeRowsToContents()

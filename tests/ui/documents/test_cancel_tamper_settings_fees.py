@@ -119,3 +119,20 @@ def test_a_payment_without_receipt_is_shown_beside_the_field(qtbot, open_file, v
     label = dialog.field_errors.labels["receipt_number"]
     qtbot.waitUntil(lambda: label.isVisibleTo(dialog), timeout=10_000)
     assert label.text()
+
+
+def test_escape_in_the_cancel_dialog_asks_before_dropping_a_typed_reason(qtbot, open_file, valid_request,
+                                                                        monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from focal_desk.ui.documents import cancel_dialog
+
+    asked = []
+    monkeypatch.setattr(cancel_dialog, "ask_discard", lambda *a: asked.append(a) or False)
+    file = open_file(valid_request.id)
+    panel, document = _issued(qtbot, file)
+    panel.cancel_button.click()
+    dialog = panel.dialog
+    dialog.reason.setText("Nhầm")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible() and panel.model.rows[0][0].live

@@ -226,3 +226,22 @@ def test_the_refusal_notice_states_the_recorded_ground_and_detail(qtbot, open_fi
     dialog.issue()
     qtbot.waitUntil(lambda: dialog.document is not None, timeout=15_000)
     assert dialog.document.number_text == "01/TB-UBND"
+
+
+def test_the_preview_is_rendered_off_the_gui_thread(qtbot, open_file, valid_request, monkeypatch):
+    import threading
+
+    from focal_desk.ui.documents import issue_dialog
+
+    threads = []
+    real = issue_dialog.render_pages
+
+    def recording(data):
+        threads.append(threading.current_thread())
+        return real(data)
+
+    monkeypatch.setattr(issue_dialog, "render_pages", recording)
+    file = open_file(valid_request.id)
+    dialog = _issue_resolution(qtbot, file.documents)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert dialog.pages.images

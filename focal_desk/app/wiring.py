@@ -7,11 +7,13 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 
 from .. import bundled
 from ..domain.calendar import Layer
 from ..domain.clock import Clock, SystemClock
+from ..domain.documents import DocumentFacts, FormCode, RenderedDocument, TemplateInfo
 from ..domain.errors import EnvironmentProblem, NoRegister
 from ..domain.fees import parse_rate_sets
 from ..domain.notices import parse_notices
@@ -91,6 +93,8 @@ class Container:
             quick=QuickStart(QuickReader(self.paths.database, immutable=self.database.read_only_folder), self.clock),
             safety=self.safety,
             officer=OfficerService(self.uow_factory, self.officer, self.clock),
+            documents=self.documents(LazyFormRenderer()),
+            fees=self.fees(),
         )
 
     def fees(self) -> FeeService:
@@ -111,6 +115,29 @@ class Container:
         if self.app_lock is not None:
             self.app_lock.release()
         close_logging(self.log_handler)
+
+
+class LazyFormRenderer:
+    """The real FormRenderer (forms/ loaded and checked), built on first use: the window opens without
+    parsing the templates, and the UI never imports focal_desk.documents."""
+
+    def __init__(self):
+        self._renderer: DocumentRenderer | None = None
+        self._lock = threading.Lock()  # the first preview and the first issue may run in two jobs at once
+
+    def _get(self) -> DocumentRenderer:
+        with self._lock:
+            if self._renderer is None:
+                from ..documents.renderer import FormRenderer
+
+                self._renderer = FormRenderer()
+            return self._renderer
+
+    def info(self, form: FormCode) -> TemplateInfo:
+        return self._get().info(form)
+
+    def render(self, facts: DocumentFacts) -> RenderedDocument:
+        return self._get().render(facts)
 
 
 def _login() -> str:

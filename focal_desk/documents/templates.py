@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..domain.documents import FormCode, TemplateInfo
+from ..domain.documents import FormCode, TemplateField, TemplateInfo
 from ..domain.errors import FocalDeskError
 from .facts_text import BUILTIN_FLAGS, BUILTIN_VALUES
 from .layout import BlockStyle
@@ -116,6 +116,7 @@ class FormTemplate:
             type_abbr=self.type_abbr,
             numbered=self.numbered,
             extra_fields=self.required_fields,
+            fields=tuple(TemplateField(f.name, f.kind, f.label, f.required, f.when) for f in self.fields),
         )
 
 

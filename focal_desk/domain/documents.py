@@ -79,6 +79,17 @@ class DocumentFacts:
 
 
 @dataclass(frozen=True)
+class TemplateField:
+    """A value the officer gives when issuing (a key of DocumentFacts.extra), as the template describes it."""
+
+    name: str
+    kind: str  # "text" | "date" (ISO in extra) | "money" (đồng) | "ground" (a RefusalGround value)
+    label: str  # the template's wording, e.g. "Thời hạn cung cấp thông tin"
+    required: bool
+    when: str = ""  # required only when this condition holds (e.g. "has_fees")
+
+
+@dataclass(frozen=True)
 class TemplateInfo:
     """What the service must know of a form's template before it takes a number and renders."""
 
@@ -89,6 +100,7 @@ class TemplateInfo:
     type_abbr: str  # the abbreviation in the number ("TB", "PTN"; "" for a công văn)
     numbered: bool  # False for the papers the requester signs (01a, 01b, 06)
     extra_fields: tuple[str, ...] = ()  # keys of DocumentFacts.extra the template requires
+    fields: tuple[TemplateField, ...] = ()  # every extra field, in the template's order (the issue dialog asks them)
 
 
 @dataclass(frozen=True)

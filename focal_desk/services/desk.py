@@ -10,6 +10,8 @@ from ..domain.clock import Clock
 from .agency_service import AgencyService
 from .attachments import AttachmentService
 from .calendar_service import CalendarService
+from .documents import DocumentService
+from .fees import FeeService
 from .officer import OfficerService
 from .quick_start import QuickStart
 from .requests import RequestService
@@ -37,3 +39,5 @@ class Desk:
     quick: QuickStart  # the first screen's reads, without the ORM
     safety: SafetyService  # health check, backups, restore
     officer: OfficerService  # who is at the desk (shown in the status bar, switched from the menu)
+    documents: DocumentService  # issue, preview, cancel, reopen the papers a request calls for
+    fees: FeeService  # a request's actual costs and payments (Mẫu 03)

@@ -30,7 +30,7 @@ from ..domain.document_flow import (
     receipt_offered,
 )
 from ..domain.documents import DocumentFacts, DocumentNumber, FormCode, IssuedDocument, TemplateInfo
-from ..domain.errors import DocumentTampered, EnvironmentProblem, NotFound, ValidationError
+from ..domain.errors import DocumentTampered, EnvironmentProblem, IllegalTransition, NotFound, ValidationError
 from ..domain.numbering import (
     action_key,
     check_form_allowed,
@@ -346,6 +346,26 @@ class DocumentService:
     def for_request(self, request_id: int) -> list[IssuedDocument]:
         with self._uow_factory(read_only=True) as uow:
             return uow.documents.for_request(request_id)
+
+    # --- what the request file offers (the rule table stays in domain/numbering.py) --------------------
+    def template(self, form: FormCode) -> TemplateInfo:
+        """The form's title, numbering and the fields the officer gives when issuing it."""
+        return self._renderer.info(form)
+
+    def offered(self, request_id: int) -> tuple[TemplateInfo, ...]:
+        """The forms the request's current state allows today, in FormCode order."""
+        day = today(self._clock)
+        with self._uow_factory(read_only=True) as uow:
+            request = uow.requests.get(request_id)
+        out = []
+        for form in FormCode:
+            info = self._renderer.info(form)
+            try:
+                check_form_allowed(form, request, day, info.title)
+            except IllegalTransition:
+                continue
+            out.append(info)
+        return tuple(out)
 
     def open(self, document_id: int) -> Path:
         """The issued file, for viewing, printing or saving a copy, after checking it is the one issued.

@@ -4,13 +4,14 @@ payments received; and whether the requester let the deadline pass unpaid (Đ28.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from ..domain.audit import AuditEvent
 from ..domain.clock import Clock, today
 from ..domain.enums import Status
 from ..domain.errors import IllegalTransition, ValidationError
-from ..domain.fees import FeeRateSet, FeeStatement, Payment, build_fee_lines
+from ..domain.fees import FeeRate, FeeRateSet, FeeStatement, Payment, build_fee_lines, factored, rate_set_on
 from ..domain.refusal import RefusalGround, offered_grounds
 from ..domain.text import clean_text
 from .officer import Officer
@@ -76,6 +77,14 @@ class FeeService:
             }))
             uow.commit()
             return uow_statement(self._uow_factory, request_id)
+
+    def rates(self) -> tuple[FeeRate, ...]:
+        """Today's rate table, each rate already times the agency's area factor (what a line will cost)."""
+        with self._uow_factory(read_only=True) as uow:
+            agency = uow.agencies.current()
+        factor = agency.area_factor if agency is not None else 1.0
+        rate_set = rate_set_on(self._rate_sets, today(self._clock))
+        return tuple(replace(r, rate=factored(r.rate, factor)) for r in rate_set.rates.values())
 
     def statement(self, request_id: int) -> FeeStatement:
         return uow_statement(self._uow_factory, request_id)

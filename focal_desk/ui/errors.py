@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import (
+    DocumentTampered,
     EnvironmentProblem,
     FocalDeskError,
     IllegalTransition,
@@ -90,11 +91,28 @@ class ErrorRouter(QObject):
             log.error("register problem (%s): %s", exc.kind, exc)
             self.writeBlocked.emit(exc)
             self.show_register_problem(exc, parent)
+        elif isinstance(exc, DocumentTampered):
+            self.show_tampered(exc, parent)
         elif isinstance(exc, FocalDeskError):
             QMessageBox.warning(parent, self.tr("Not possible"), str(exc))
         else:
             log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
             CrashDialog(exc, self.log_path, parent).exec()
+
+    def show_tampered(self, exc: DocumentTampered, parent: QWidget | None = None) -> None:
+        """An issued paper's file is gone or changed: it is not shown or printed; say where it belongs."""
+        log.error("issued document file missing or changed: %s", exc.path)
+        text = (self.tr("The file of this issued document is missing.") if exc.found is None
+                else self.tr("The file of this issued document was changed after it was issued."))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Document file changed or missing"), text, parent=parent)
+        box.setInformativeText(
+            self.tr("The original should be at:\n%1\n\nIt is not opened or printed, so that no altered paper "
+                    "leaves the office. Put the original file back from a backup copy of the data folder; "
+                    "the register still holds its number, date and fingerprint (SHA-256) to check it. If the "
+                    "original is lost, cancel this document and issue it again.").replace("%1", exc.path))
+        box.setDetailedText(self.tr("SHA-256 recorded at issue: %1").replace("%1", exc.expected))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
 
     def show_register_problem(self, problem: RegisterProblem, parent: QWidget | None = None) -> None:
         """Non-blocking (the window stays readable behind it), and never a second box over the first."""

@@ -440,6 +440,45 @@
     </message>
 </context>
 <context>
+    <name>CancelDocumentDialog</name>
+    <message>
+        <source>Cancel a document</source>
+        <translation>Hủy văn bản</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>không số</translation>
+    </message>
+    <message>
+        <source>Cancel %1 (number %2)? The number stays used and is never given again; the file is kept.</source>
+        <translation>Hủy %1 (số %2)? Số văn bản vẫn được tính là đã dùng và không cấp lại; tệp văn bản vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for cancelling:</source>
+        <translation>&amp;Lý do hủy:</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;document</source>
+        <translation>&amp;Hủy văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling.</source>
+        <translation>Cần ghi lý do hủy văn bản.</translation>
+    </message>
+    <message>
+        <source>Discard the reason?</source>
+        <translation>Bỏ lý do đã nhập?</translation>
+    </message>
+    <message>
+        <source>The document was not cancelled. Discard the reason you typed?</source>
+        <translation>Văn bản chưa bị hủy. Bỏ lý do đã nhập?</translation>
+    </message>
+</context>
+<context>
     <name>CloseCorrectionDialog</name>
     <message>
         <source>Close the correction</source>
@@ -615,6 +654,141 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
 </context>
 <context>
+    <name>DocumentNumbering</name>
+    <message>
+        <source>Document numbers</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Given by the app (one series a year, from 01 on 1 January)</source>
+        <translation>Chương trình tự cấp (một sổ số mỗi năm, bắt đầu từ 01 ngày 01 tháng 01)</translation>
+    </message>
+    <message>
+        <source>Typed by the clerk when the document is issued</source>
+        <translation>Văn thư cấp số, nhập khi phát hành văn bản</translation>
+    </message>
+    <message>
+        <source>One series for every type of document</source>
+        <translation>Một sổ số chung cho mọi loại văn bản</translation>
+    </message>
+    <message>
+        <source>One series per type (TB, PTN, PGQ …)</source>
+        <translation>Mỗi loại văn bản một sổ số (TB, PTN, PGQ …)</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers:</source>
+        <translation>Người cấ&amp;p số:</translation>
+    </message>
+    <message>
+        <source>Seri&amp;es:</source>
+        <translation>Phạm v&amp;i sổ số:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOps</name>
+    <message>
+        <source>Print document</source>
+        <translation>In văn bản</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Lưu bản sao văn bản</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>no number</source>
+        <translation>không số</translation>
+    </message>
+    <message>
+        <source>Document %1 of %2</source>
+        <translation>Văn bản %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Đang mở văn bản…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown.</source>
+        <translation>Không hiển thị được văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1: %2</source>
+        <translation>Đã hủy ngày %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Vi&amp;ew</source>
+        <translation>X&amp;em</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Lưu bản sa&amp;o…</translation>
+    </message>
+    <message>
+        <source>Cancel document…</source>
+        <translation>Hủy văn bản…</translation>
+    </message>
+    <message>
+        <source>Issue a document…</source>
+        <translation>Lập văn bản…</translation>
+    </message>
+    <message>
+        <source>Costs…</source>
+        <translation>Chi phí…</translation>
+    </message>
+    <message>
+        <source>Recorded earlier (%1)</source>
+        <translation>Văn bản ghi nhận trước đây (%1)</translation>
+    </message>
+    <message>
+        <source>No document has been issued for this request yet.</source>
+        <translation>Chưa có văn bản nào được lập cho yêu cầu này.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorRouter</name>
     <message>
         <source>Please check</source>
@@ -635,6 +809,32 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>Retry</source>
         <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>The file of this issued document is missing.</source>
+        <translation>Không tìm thấy tệp của văn bản đã phát hành.</translation>
+    </message>
+    <message>
+        <source>The file of this issued document was changed after it was issued.</source>
+        <translation>Tệp của văn bản đã phát hành đã bị thay đổi sau khi phát hành.</translation>
+    </message>
+    <message>
+        <source>Document file changed or missing</source>
+        <translation>Tệp văn bản bị thay đổi hoặc bị mất</translation>
+    </message>
+    <message>
+        <source>The original should be at:
+%1
+
+It is not opened or printed, so that no altered paper leaves the office. Put the original file back from a backup copy of the data folder; the register still holds its number, date and fingerprint (SHA-256) to check it. If the original is lost, cancel this document and issue it again.</source>
+        <translation>Tệp gốc phải nằm tại:
+%1
+
+Tệp này không được mở hay in, để không có văn bản bị sửa nào ra khỏi cơ quan. Hãy chép lại tệp gốc từ bản sao lưu của thư mục dữ liệu; sổ vẫn giữ số, ngày và mã kiểm tra (SHA-256) để đối chiếu. Nếu tệp gốc đã mất, hãy hủy văn bản này và lập lại.</translation>
+    </message>
+    <message>
+        <source>SHA-256 recorded at issue: %1</source>
+        <translation>Mã SHA-256 ghi khi phát hành: %1</translation>
     </message>
 </context>
 <context>
@@ -681,6 +881,93 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>Extend</source>
         <translation>Gia hạn</translation>
+    </message>
+</context>
+<context>
+    <name>FeesDialog</name>
+    <message>
+        <source>Costs of request %1</source>
+        <translation>Chi phí của yêu cầu %1</translation>
+    </message>
+    <message>
+        <source>Costs (Circular 46/2018, area factor applied)</source>
+        <translation>Chi phí (Thông tư 46/2018, đã nhân hệ số địa bàn)</translation>
+    </message>
+    <message>
+        <source>Save &amp;costs</source>
+        <translation>Lưu &amp;chi phí</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Ghi nhận nộp tiền</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment</source>
+        <translation>&amp;Ghi nhận nộp tiền</translation>
+    </message>
+    <message>
+        <source>Paid o&amp;n:</source>
+        <translation>&amp;Ngày nộp:</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number:</source>
+        <translation>Số &amp;biên lai:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Số &amp;tiền:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Mức chi phí</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>P&amp;ostage:</source>
+        <translation>Cước &amp;gửi:</translation>
+    </message>
+    <message>
+        <source>Pay &amp;by:</source>
+        <translation>&amp;Hạn thanh toán:</translation>
+    </message>
+    <message>
+        <source>Total %1 · paid %2 · outstanding %3</source>
+        <translation>Tổng %1 · đã nộp %2 · còn phải nộp %3</translation>
+    </message>
+    <message>
+        <source>to be paid by %1</source>
+        <translation>hạn nộp %1</translation>
+    </message>
+    <message>
+        <source>Paid %1 on %2, receipt %3</source>
+        <translation>Đã nộp %1 ngày %2, biên lai số %3</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Bỏ những thay đổi?</translation>
+    </message>
+    <message>
+        <source>The costs or the payment you typed are not saved. Discard them?</source>
+        <translation>Chi phí hoặc khoản nộp đã nhập chưa được lưu. Bỏ những gì đã nhập?</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1275,105 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>What you typed has not been saved. Close the form and discard it?</source>
         <translation>Nội dung đã nhập chưa được lưu. Đóng phiếu và bỏ những gì đã nhập?</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDocumentDialog</name>
+    <message>
+        <source>Issue: %1</source>
+        <translation>Lập văn bản: %1</translation>
+    </message>
+    <message>
+        <source>the number the clerk gives, e.g. 05</source>
+        <translation>số do văn thư cấp, VD: 05</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Phát hành</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>Bản xem trước hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>(if there are costs)</source>
+        <translation>(nếu có chi phí)</translation>
+    </message>
+    <message>
+        <source>(in some cases)</source>
+        <translation>(trong một số trường hợp)</translation>
+    </message>
+    <message>
+        <source>This paper carries no number (the requester signs it).</source>
+        <translation>Văn bản này không ghi số (người yêu cầu ký).</translation>
+    </message>
+    <message>
+        <source>The office numbers by hand: type the number the clerk gives. It must not have been used this year.</source>
+        <translation>Cơ quan cấp số thủ công: nhập số do văn thư cấp. Số này chưa được dùng trong năm.</translation>
+    </message>
+    <message>
+        <source>The number is taken from the office's series when you press Issue (not before).</source>
+        <translation>Số văn bản được lấy từ sổ số của cơ quan khi bấm Phát hành (không lấy trước).</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <source>The fields changed after this preview: preview again before issuing.</source>
+        <translation>Nội dung đã thay đổi sau bản xem trước này: xem trước lại trước khi phát hành.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s). Check it, then press Issue.</source>
+        <translation><numerusform>Bản xem trước: %n trang. Kiểm tra rồi bấm Phát hành.</numerusform></translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Đang phát hành…</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>không số</translation>
+    </message>
+    <message>
+        <source>Issued: %1, number %2, dated %3. The paper below is the stored file.</source>
+        <translation>Đã phát hành: %1, số %2, ngày %3. Văn bản dưới đây là tệp đã lưu.</translation>
+    </message>
+    <message>
+        <source>Opening the issued document…</source>
+        <translation>Đang mở văn bản đã phát hành…</translation>
+    </message>
+    <message>
+        <source>No preview: see the message.</source>
+        <translation>Chưa có bản xem trước: xem thông báo.</translation>
+    </message>
+    <message>
+        <source>Discard this document?</source>
+        <translation>Bỏ văn bản này?</translation>
+    </message>
+    <message>
+        <source>What you typed for this document has not been issued. Discard it?</source>
+        <translation>Nội dung đã nhập cho văn bản này chưa được phát hành. Bỏ những gì đã nhập?</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2375,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Attac&amp;hments</source>
         <translation>Tệp đính &amp;kèm</translation>
+    </message>
+    <message>
+        <source>Docu&amp;ments</source>
+        <translation>&amp;Văn bản</translation>
     </message>
     <message>
         <source>Close</source>

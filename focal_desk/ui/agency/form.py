@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.agency import AREA_FACTORS, AUTHORITIES, AgencyProfile
+from ...domain.agency import AREA_FACTORS, AUTHORITIES, AgencyProfile, NumberingMode, SeriesScope
 from ...domain.errors import ValidationError
 from ..field_errors import ERROR_STYLE, ErrorLabel
 
@@ -140,6 +141,38 @@ class AgencyFields(QWidget):
         self.show_errors({})
 
 
+class DocumentNumbering(QGroupBox):
+    """Who numbers the office's papers (ND30 Đ15) and whether the app's series is shared by every type."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Document numbers"), parent)
+        self.mode = QComboBox()
+        self.mode.setObjectName("numbering_mode")
+        self.mode.addItem(self.tr("Given by the app (one series a year, from 01 on 1 January)"), NumberingMode.SERIES)
+        self.mode.addItem(self.tr("Typed by the clerk when the document is issued"), NumberingMode.TYPED)
+        self.scope = QComboBox()
+        self.scope.setObjectName("series_scope")
+        self.scope.addItem(self.tr("One series for every type of document"), SeriesScope.COMMON)
+        self.scope.addItem(self.tr("One series per type (TB, PTN, PGQ …)"), SeriesScope.PER_TYPE)
+        self.mode.currentIndexChanged.connect(lambda _i: self.scope.setEnabled(
+            NumberingMode(self.mode.currentData()) is NumberingMode.SERIES))
+        form = QFormLayout(self)
+        for text, widget in ((self.tr("N&umbers:"), self.mode), (self.tr("Seri&es:"), self.scope)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+
+    def set_profile(self, profile: AgencyProfile | None) -> None:
+        mode = profile.numbering_mode if profile is not None else NumberingMode.SERIES
+        scope = profile.series_scope if profile is not None else SeriesScope.COMMON
+        self.mode.setCurrentIndex(self.mode.findData(mode))
+        self.scope.setCurrentIndex(self.scope.findData(scope))
+        self.scope.setEnabled(mode is NumberingMode.SERIES)
+
+    def settings(self) -> tuple[NumberingMode, SeriesScope]:
+        return NumberingMode(self.mode.currentData()), SeriesScope(self.scope.currentData())
+
+
 class AgencyForm(QWidget):
     """The "Office" page: edit the profile the register and the documents are issued under."""
 
@@ -155,6 +188,7 @@ class AgencyForm(QWidget):
         )
         intro.setWordWrap(True)
         self.fields = AgencyFields()
+        self.numbering = DocumentNumbering()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -174,6 +208,7 @@ class AgencyForm(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.fields)
+        layout.addWidget(self.numbering)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.setMaximumWidth(900)
@@ -187,20 +222,30 @@ class AgencyForm(QWidget):
     def _loaded(self, result) -> None:
         profile, needs_setup = result
         self.fields.set_profile(profile, blank_name=needs_setup)
+        self.numbering.set_profile(profile)
         self.fields.clear_errors()
         self.status.clear()
 
     def save(self) -> None:
         profile = self.fields.profile()
+        mode, scope = self.numbering.settings()
+        agency = self.desk.agency
         self.save_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saving…"))
-        self.jobs.submit(lambda: self.desk.agency.save(profile), on_success=self._saved,
-                         on_error=self._failed, lane="db-write")
+
+        def run() -> AgencyProfile:
+            saved = agency.save(profile)
+            if (saved.numbering_mode, saved.series_scope) != (mode, scope):
+                saved = agency.set_document_settings(mode, scope)  # only through here (the service's rule)
+            return saved
+
+        self.jobs.submit(run, on_success=self._saved, on_error=self._failed, lane="db-write")
 
     def _saved(self, profile: AgencyProfile) -> None:
         self.save_button.setEnabled(True)
         self.fields.set_profile(profile)
+        self.numbering.set_profile(profile)
         self.fields.clear_errors()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved."))

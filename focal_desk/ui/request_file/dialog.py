@@ -29,6 +29,7 @@ from .actions import DIALOGS, ActionBar
 from .attachments import AttachmentsPanel
 from .corrections import CorrectionsPanel
 from .deadlines import OVERDUE, DeadlinesModel, due_colour
+from .documents_panel import DocumentsPanel
 from .explain_dialog import ExplainDialog
 from .fields_panel import FieldsPanel
 from .lifetime import while_alive
@@ -95,6 +96,9 @@ class RequestFileDialog(DiscardGuard, QDialog):
         if hasattr(desk, "attachments"):  # the attachment service may not be wired in every build
             self.attachments = AttachmentsPanel(desk, jobs, errors)
             self.tabs.addTab(self.attachments, self.tr("Attac&hments"))
+        self.documents = DocumentsPanel(desk, jobs, errors)
+        self.documents.changed.connect(self._documents_changed)
+        self.tabs.addTab(self.documents, self.tr("Docu&ments"))
         layout.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()
@@ -198,6 +202,7 @@ class RequestFileDialog(DiscardGuard, QDialog):
         self.actions.set_request(r)
         if self.attachments is not None:
             self.attachments.load(r.id)
+        self.documents.set_request(r)
 
     def _show_due(self, r: Request, day) -> None:
         due = r.due_now
@@ -265,6 +270,10 @@ class RequestFileDialog(DiscardGuard, QDialog):
         dialog.committed.connect(self._committed)
         self.action_dialog = dialog
         dialog.open()
+
+    def _documents_changed(self) -> None:
+        self.changed.emit(self.request_id)
+        self.reload()
 
     def _committed(self, r: Request) -> None:
         self.changed.emit(r.id)

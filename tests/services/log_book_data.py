@@ -5,7 +5,7 @@ few requests just outside the period. Used by the tests and benchmarks/export_be
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from focal_desk.domain.agency import AgencyProfile
@@ -92,8 +92,7 @@ def fill(uow_factory, period_start: date, period_end: date, n: int, seed: int = 
     with uow_factory() as uow:
         agency = uow.agencies.current()
         if agency is None or agency.name != OFFICE.name:
-            agency = uow.agencies.save(OFFICE if agency is None else OFFICE.__class__(**{**OFFICE.__dict__,
-                                                                                       "id": agency.id}))
+            agency = uow.agencies.save(replace(OFFICE, id=agency.id if agency else None))
         inside_rows, outside_rows = [], []
         for i, at in enumerate(before + moments + after):
             seq = uow.requests.next_register_seq(agency.id, at.year)

@@ -4,10 +4,11 @@ into continuation rows so that a row never outgrows a page."""
 
 from __future__ import annotations
 
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..documents.decree30_text import clean
-from ..documents.fonts import REGULAR, serif_family
+from ..documents.fonts import BOLD, REGULAR
 from ..domain.log_book import LogBookEntry
 from .pdf_geometry import CELL_SIZE, MAX_LINES, PAD_X, PDF_COLUMNS
 
@@ -102,8 +103,8 @@ def entry_texts(e: LogBookEntry) -> tuple[str, ...]:
 
 
 def header_cells() -> tuple[Cells, int]:
-    covered = serif_family().covered
-    wrapped = [tuple(wrap(c.header, c.width - 2 * PAD_X, covered)) for c in PDF_COLUMNS]
+    """The heading row, in bold (measured in bold: reportlab's splitter, it is wrapped once)."""
+    wrapped = [tuple(simpleSplit(c.header, BOLD, CELL_SIZE, c.width - 2 * PAD_X)) for c in PDF_COLUMNS]
     return tuple(wrapped), max(map(len, wrapped))
 
 

@@ -58,11 +58,12 @@ class _RowMaker:
         out: list[Any] = []
         for column, cell, fits in self.plan:
             value = column.value(entry)
-            if cell is None or value is None or value == "":
+            if value is None or value == "":
+                out.append(None)  # no cell at all: openpyxl skips None
+            elif cell is None:
                 out.append(value)
             elif column.kind is Kind.TEXT:
-                assert isinstance(value, str)
-                if len(value) <= fits and "\n" not in value:
+                if len(value) <= fits and "\n" not in value:  # type: ignore[arg-type, operator]
                     out.append(value)
                 else:
                     cell.value = value

@@ -206,6 +206,26 @@ def test_progress_climbs_to_the_end(app, filled, tmp_path):
     assert done == sorted(done) and seen[-1][0] == seen[-1][1]
 
 
+def test_every_writer_has_the_port_s_write_and_its_format_s_extension():
+    import inspect
+
+    from focal_desk.exports.writers import log_book_writers
+    from focal_desk.services.ports import LogBookWriter
+
+    wanted = [(p.name, p.kind) for p in inspect.signature(LogBookWriter.write).parameters.values()]
+    for fmt, writer in log_book_writers().items():
+        assert writer.extension == fmt.value
+        assert [(p.name, p.kind) for p in inspect.signature(type(writer).write).parameters.values()] == wanted
+
+
+def test_a_folder_as_target_is_refused(app, filled, tmp_path):
+    from focal_desk.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        app.log_book().export(MARCH, ExportFormat.CSV, tmp_path)
+    assert "out" in refused.value.errors
+
+
 def test_an_empty_period_still_makes_a_book(app, filled, tmp_path):
     empty = Period.month(2025, 6)
     for fmt in ExportFormat:

@@ -95,12 +95,20 @@ class LogBookService:
             book = self.read(period, public=public, progress=scaled(READ_SHARE, 0.0), cancel=cancel)
             tmp = _temp_beside(target)
             try:
-                writer.write(book, tmp, scaled(1 - READ_SHARE, READ_SHARE), cancel)
-                if cancel():
-                    raise ExportCancelled()
-                _fsync(tmp)
+                try:
+                    writer.write(book, tmp, scaled(1 - READ_SHARE, READ_SHARE), cancel)
+                    if cancel():
+                        raise ExportCancelled()
+                    _fsync(tmp)
+                except OSError as exc:  # disk full, folder gone, no permission
+                    raise EnvironmentProblem(f"Không ghi được tệp {target}: {exc.strerror or exc}") from exc
                 self._audit(period, fmt, target, public, len(book.entries))
-                os.replace(tmp, target)
+                try:
+                    os.replace(tmp, target)
+                except OSError as exc:  # the target is open elsewhere (Windows) or not writable
+                    raise EnvironmentProblem(
+                        f"Không thay được tệp {target} (đang mở trong chương trình khác?): {exc.strerror or exc}"
+                    ) from exc
             except BaseException:
                 tmp.unlink(missing_ok=True)
                 raise

@@ -60,6 +60,7 @@ def test_a_range_public_copy_from_the_extension(cli, register, tmp_path):
     (["--month", "2026-03", "--year", "2026"], "--year"),
     (["--from", "2026-03-10", "--to", "2026-03-01"], "--to"),
     (["--from", "2026-03-10"], "--to"),
+    (["--month", "2026-03", "--to", "2026-03-10"], "--to"),
     (["--month", "2026-03", "--format", "docx"], "--format"),
     ([], "--month"),
 ])

@@ -34,6 +34,8 @@ def year(text: str) -> int:
 
 
 def period_of(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Period:
+    if args.date_to is not None and args.date_from is None:
+        parser.error("--to chỉ dùng cùng --from")
     if args.month is not None:
         return Period.month(*args.month)
     if args.quarter is not None:

@@ -33,7 +33,7 @@ def _fit_widths(book: LogBook) -> list[float]:
             longest = max((max(map(len, str(c.value(e)).split("\n"))) for e in sample), default=0)
         else:
             longest = {Kind.DATE: 10, Kind.DATETIME: 16}.get(c.kind, 6)
-        widths.append(max(MIN_WIDTH, min(max(longest, len(c.header)), c.width)) + 2)
+        widths.append(max(MIN_WIDTH, min(longest, c.width), len(c.header)) + 2)  # the heading never wraps
     return widths
 
 

@@ -89,6 +89,15 @@ def test_xlsx_has_real_dates_a_frozen_filtered_header_and_totals_that_add_up(app
         assert ws.cell(row, outcome + 1).value == f"=COUNTIF($P$2:$P${last},P{row})"
         assert values.count(status.label_vi) == counts[status]
     assert "Đạo Trù" in " ".join(str(ws.cell(r, 9).value) for r in range(2, last + 1))  # Vietnamese intact
+    # Widths fit the heading and the content up to a cap; longer text wraps.
+    from openpyxl.utils import get_column_letter
+
+    for i, column in enumerate(COLUMNS, start=1):
+        assert ws.column_dimensions[get_column_letter(i)].width >= len(column.header)
+    info = headers.index("Thông tin yêu cầu") + 1
+    info_width = ws.column_dimensions[get_column_letter(info)].width
+    long_cells = [ws.cell(r, info) for r in range(2, last + 1) if len(ws.cell(r, info).value) > info_width]
+    assert long_cells and all(c.alignment.wrap_text for c in long_cells)
 
 
 def test_csv_has_a_bom_one_header_and_iso_dates(app, filled, tmp_path):

@@ -4,6 +4,7 @@ entries and COUNTIF per outcome — so that a filtered or edited sheet still add
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime, time
 from pathlib import Path
@@ -76,6 +77,20 @@ class _RowMaker:
         return out
 
 
+def _discard_rows(ws: WriteOnlyWorksheet) -> None:
+    """A write-only sheet streams its rows to a file in the system's temp folder, removed by save() or at
+    exit: an export cancelled or failed removes it now (it holds the same personal data)."""
+    writer = ws._writer
+    if writer is None:
+        return
+    with contextlib.suppress(Exception):
+        if ws._rows is not None:
+            ws._rows.close()
+        writer.close()
+    with contextlib.suppress(OSError, ValueError):
+        writer.cleanup()
+
+
 class XlsxWriter:
     extension = "xlsx"
 
@@ -104,16 +119,20 @@ class XlsxWriter:
             header.append(cell)
         ws.append(header)
         rows = _RowMaker(ws, widths)
-        for n, entry in enumerate(book.entries, start=1):
-            ws.append(rows.row(entry))
-            if n % CHECK_EVERY == 0:
-                if cancel():
-                    raise ExportCancelled()
-                progress(n, total)
-        self._totals(ws, total, bold)
-        if cancel():
-            raise ExportCancelled()
-        wb.save(target)
+        try:
+            for n, entry in enumerate(book.entries, start=1):
+                ws.append(rows.row(entry))
+                if n % CHECK_EVERY == 0:
+                    if cancel():
+                        raise ExportCancelled()
+                    progress(n, total)
+            self._totals(ws, total, bold)
+            if cancel():
+                raise ExportCancelled()
+            wb.save(target)
+        except BaseException:
+            _discard_rows(ws)
+            raise
         progress(total, total)
 
     @staticmethod

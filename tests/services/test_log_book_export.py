@@ -10,11 +10,13 @@ import io
 import re
 import sqlite3
 from datetime import date, datetime
+from pathlib import Path
 
 import pdfplumber
 import pytest
 from log_book_data import fill
 from openpyxl import load_workbook
+from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
 from focal_desk.domain.enums import Status
 from focal_desk.domain.listing import RequestQuery
@@ -194,13 +196,20 @@ def test_cancel_leaves_no_file_and_the_old_one_untouched(app, filled, tmp_path, 
     out.write_bytes(b"the copy made last month")
     seen: list[tuple[int, int]] = []
 
+    asked: list[bool] = []
+
     def cancel() -> bool:
-        return len(seen) >= 2  # after the reading has begun
+        # The reading asks once; the next question comes from the writer, with its rows written (XLSX:
+        # streamed to openpyxl's temp file; PDF: during the layout) or from the service just after it.
+        asked.append(True)
+        return len(asked) >= 2
 
     result = app.log_book().export(MARCH, fmt, out, progress=lambda d, t: seen.append((d, t)), cancel=cancel)
+    openpyxl_temp_files = [f for f in ALL_TEMP_FILES if Path(f).exists()]
     assert result.cancelled and result.path is None
     assert out.read_bytes() == b"the copy made last month"
     assert sorted(p.name for p in folder.iterdir()) == [out.name]  # no temporary file left
+    assert openpyxl_temp_files == []  # nor the rows openpyxl streams to the system's temp folder
     con = sqlite3.connect(app.paths.database)
     try:
         assert con.execute("SELECT count(*) FROM audit_events WHERE action = 'export_log_book'").fetchone() == (0,)

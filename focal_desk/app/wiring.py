@@ -24,6 +24,7 @@ from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KE
 from ..services.desk import Desk
 from ..services.documents import DocumentService
 from ..services.fees import FeeService
+from ..services.log_book import LogBookService
 from ..services.officer import SETTINGS_KEYS as OFFICER_KEYS
 from ..services.officer import Officer, OfficerService, clean_officer_name, officer_from_settings
 from ..services.ports import DocumentRenderer, DocumentSigner, UnitOfWorkFactory
@@ -109,6 +110,12 @@ class Container:
 
             signer = PadesSigner()
         return DocumentService(self.uow_factory, renderer, self.paths.documents, self.clock, self.officer, signer)
+
+    def log_book(self) -> LogBookService:
+        """Export the log book of a period (PDF, XLSX, CSV; full or public), audited."""
+        from ..exports.writers import log_book_writers  # reportlab and openpyxl only for those who export
+
+        return LogBookService(self.uow_factory, log_book_writers(), self.clock, self.officer)
 
     def close(self) -> None:
         self.database.dispose()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import Protocol
 
 from ..domain.agency import AgencyProfile
@@ -21,6 +22,7 @@ from ..domain.documents import (
 from ..domain.enums import Status
 from ..domain.fees import FeeStatement, Payment
 from ..domain.listing import RequestQuery, RequestSummary
+from ..domain.log_book import LogBook, LogBookEntry
 from ..domain.request import Correction, Request
 from ..domain.requester import Requester
 from ..domain.rules import RuleSet
@@ -159,6 +161,19 @@ class AttachmentRepository(Protocol):
     def find_by_sha256(self, request_id: int, sha256: str) -> Attachment | None: ...
 
 
+class LogBookRepository(Protocol):
+    def count(self, start: date, end_exclusive: date) -> int:
+        """Requests received in [start, end_exclusive)."""
+        ...
+
+    def page(
+        self, start: date, end_exclusive: date, after: tuple[int, int] | None, limit: int
+    ) -> list[LogBookEntry]:
+        """Up to ``limit`` of them after register number ``after`` = (year, seq), in register order, each with
+        its outcome and the documents issued for it."""
+        ...
+
+
 class UnitOfWork(Protocol):
     requests: RequestRepository
     audit: AuditRepository
@@ -169,6 +184,7 @@ class UnitOfWork(Protocol):
     documents: IssuedDocumentRepository
     attachments: AttachmentRepository
     fees: FeeRepository
+    log_book: LogBookRepository
 
     def __enter__(self) -> UnitOfWork: ...
 
@@ -222,3 +238,16 @@ class DocumentSigner(Protocol):
         ...
 
     def verify(self, pdf: bytes) -> SignatureCheck: ...
+
+
+class LogBookWriter(Protocol):
+    """Writes a log book in one format (focal_desk.exports implements it; services never import it)."""
+
+    extension: str  # "pdf", "xlsx", "csv"
+
+    def write(
+        self, book: LogBook, target: Path, progress: Callable[[int, int], None], cancel: Callable[[], bool]
+    ) -> None:
+        """Write ``target`` (a temporary file the service renames once complete); ``progress(done, total)``
+        as it goes; raises ExportCancelled as soon as ``cancel()`` is true."""
+        ...

@@ -17,6 +17,7 @@ from .repositories import (
     SqlCalendarRepository,
     SqlFeeRepository,
     SqlIssuedDocumentRepository,
+    SqlLogBookRepository,
     SqlRequestRepository,
     SqlRuleSetRepository,
     SqlSettingsRepository,
@@ -41,6 +42,7 @@ class SqlUnitOfWork:
     documents: SqlIssuedDocumentRepository
     attachments: SqlAttachmentRepository
     fees: SqlFeeRepository
+    log_book: SqlLogBookRepository
 
     def __init__(
         self,
@@ -74,6 +76,7 @@ class SqlUnitOfWork:
         self.documents = SqlIssuedDocumentRepository(session)
         self.attachments = SqlAttachmentRepository(session)
         self.fees = SqlFeeRepository(session)
+        self.log_book = SqlLogBookRepository(session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -18,6 +18,7 @@ PAIRS = [
     (ports.RuleSetRepository, repos.SqlRuleSetRepository),
     (ports.SettingsRepository, repos.SqlSettingsRepository),
     (ports.IssuedDocumentRepository, repos.SqlIssuedDocumentRepository),
+    (ports.LogBookRepository, repos.SqlLogBookRepository),
     (ports.UnitOfWork, SqlUnitOfWork),
 ]
 

@@ -6,6 +6,7 @@ from .audit import SqlAuditRepository
 from .calendar import SqlCalendarRepository
 from .documents import SqlIssuedDocumentRepository
 from .fees import SqlFeeRepository
+from .log_book import SqlLogBookRepository
 from .requests import SqlRequestRepository
 from .rule_sets import SqlRuleSetRepository
 from .settings import SqlSettingsRepository
@@ -16,6 +17,7 @@ __all__ = [
     "SqlAuditRepository",
     "SqlCalendarRepository",
     "SqlFeeRepository",
+    "SqlLogBookRepository",
     "SqlIssuedDocumentRepository",
     "SqlRequestRepository",
     "SqlRuleSetRepository",

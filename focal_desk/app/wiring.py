@@ -19,6 +19,7 @@ from ..services.agency_service import AgencyService
 from ..services.attachments import AttachmentService
 from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
+from ..services.complaints import ComplaintService
 from ..services.desk import Desk
 from ..services.documents import DocumentService
 from ..services.fees import FeeService
@@ -30,6 +31,7 @@ from ..services.requests import RequestService
 from ..services.rulebook import BUNDLED_DIGEST_KEY as RULES_DIGEST_KEY
 from ..services.rulebook import RuleBook
 from ..services.safety import SafetyService
+from ..services.statistics import StatisticsService
 from ..services.todo import TodoService
 from ..storage.file_lock import HeldLock
 from ..storage.lazy import LazyDatabase
@@ -91,7 +93,15 @@ class Container:
             quick=QuickStart(QuickReader(self.paths.database, immutable=self.database.read_only_folder), self.clock),
             safety=self.safety,
             officer=OfficerService(self.uow_factory, self.officer, self.clock),
+            statistics=self.statistics(),
+            complaints=self.complaints(),
         )
+
+    def statistics(self) -> StatisticsService:
+        return StatisticsService(self.uow_factory, self.clock)
+
+    def complaints(self) -> ComplaintService:
+        return ComplaintService(self.uow_factory, self.clock, self.officer)
 
     def fees(self) -> FeeService:
         """Actual costs and payments (TT 46/2018), with the shipped dated rates."""

@@ -10,11 +10,13 @@ from ..domain.clock import Clock
 from .agency_service import AgencyService
 from .attachments import AttachmentService
 from .calendar_service import CalendarService
+from .complaints import ComplaintService
 from .officer import OfficerService
 from .quick_start import QuickStart
 from .requests import RequestService
 from .rulebook import RuleBook
 from .safety import SafetyService
+from .statistics import StatisticsService
 from .todo import TodoService
 
 # seed_demo(n, seed, progress, cancel) -> result with .created — a job (runs off the GUI thread)
@@ -37,3 +39,5 @@ class Desk:
     quick: QuickStart  # the first screen's reads, without the ORM
     safety: SafetyService  # health check, backups, restore
     officer: OfficerService  # who is at the desk (shown in the status bar, switched from the menu)
+    statistics: StatisticsService  # the figures of a period and the requests behind each
+    complaints: ComplaintService  # complaints and lawsuits recorded on a request

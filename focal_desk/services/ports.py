@@ -10,6 +10,7 @@ from ..domain.agency import AgencyProfile
 from ..domain.attachment import Attachment
 from ..domain.audit import AuditEvent
 from ..domain.calendar import CalendarEntry
+from ..domain.complaints import Complaint
 from ..domain.documents import (
     DocumentFacts,
     FeeLine,
@@ -23,6 +24,7 @@ from ..domain.listing import RequestQuery, RequestSummary
 from ..domain.request import Correction, Request
 from ..domain.requester import Requester
 from ..domain.rules import RuleSet
+from ..domain.statistics import Period, Statistics
 
 
 class RequestRepository(Protocol):
@@ -143,6 +145,26 @@ class FeeRepository(Protocol):
     def statement(self, request_id: int) -> FeeStatement: ...
 
 
+class ComplaintRepository(Protocol):
+    def add(self, complaint: Complaint) -> Complaint:
+        """complaint.id is ignored; returns it with its id."""
+        ...
+
+    def get(self, complaint_id: int) -> Complaint: ...
+
+    def set_result(self, complaint_id: int, result: str, on: date) -> Complaint: ...
+
+    def for_request(self, request_id: int) -> list[Complaint]: ...
+
+
+class StatisticsReader(Protocol):
+    def compute(self, period: Period) -> Statistics:
+        """Every figure of domain/statistics.py for the period, computed by aggregate queries."""
+        ...
+
+    def first_received(self) -> date | None: ...
+
+
 class AttachmentRepository(Protocol):
     def add(self, attachment: Attachment) -> Attachment:
         """Record a file already copied into place (attachment.id is ignored); returns it with its id."""
@@ -163,6 +185,8 @@ class UnitOfWork(Protocol):
     documents: IssuedDocumentRepository
     attachments: AttachmentRepository
     fees: FeeRepository
+    complaints: ComplaintRepository
+    statistics: StatisticsReader
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -15,12 +15,14 @@ from .repositories import (
     SqlAttachmentRepository,
     SqlAuditRepository,
     SqlCalendarRepository,
+    SqlComplaintRepository,
     SqlFeeRepository,
     SqlIssuedDocumentRepository,
     SqlRequestRepository,
     SqlRuleSetRepository,
     SqlSettingsRepository,
 )
+from .statistics import SqlStatistics
 from .write_guard import WriteGuard
 
 log = logging.getLogger("focal_desk.storage")
@@ -41,6 +43,8 @@ class SqlUnitOfWork:
     documents: SqlIssuedDocumentRepository
     attachments: SqlAttachmentRepository
     fees: SqlFeeRepository
+    complaints: SqlComplaintRepository
+    statistics: SqlStatistics
 
     def __init__(
         self,
@@ -74,6 +78,8 @@ class SqlUnitOfWork:
         self.documents = SqlIssuedDocumentRepository(session)
         self.attachments = SqlAttachmentRepository(session)
         self.fees = SqlFeeRepository(session)
+        self.complaints = SqlComplaintRepository(session)
+        self.statistics = SqlStatistics(session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -4,6 +4,7 @@ from .agencies import SqlAgencyRepository
 from .attachments import SqlAttachmentRepository
 from .audit import SqlAuditRepository
 from .calendar import SqlCalendarRepository
+from .complaints import SqlComplaintRepository
 from .documents import SqlIssuedDocumentRepository
 from .fees import SqlFeeRepository
 from .requests import SqlRequestRepository
@@ -15,6 +16,7 @@ __all__ = [
     "SqlAttachmentRepository",
     "SqlAuditRepository",
     "SqlCalendarRepository",
+    "SqlComplaintRepository",
     "SqlFeeRepository",
     "SqlIssuedDocumentRepository",
     "SqlRequestRepository",

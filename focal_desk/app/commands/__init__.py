@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import argparse
 
-from . import backup, calendar, deadline, gui, maintenance, requests
+from . import backup, calendar, deadline, gui, maintenance, requests, stats
 
-MODULES = (gui, deadline, requests, calendar, maintenance, backup)
+MODULES = (gui, deadline, requests, calendar, maintenance, backup, stats)
 
 
 def add_all(sub: argparse._SubParsersAction) -> None:

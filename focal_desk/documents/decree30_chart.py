@@ -50,6 +50,8 @@ def chart_drawing(chart: layout.BarChart) -> Drawing:
         bc.categoryAxis.labels.dy = -3
         bc.barLabels.boxAnchor = "s"
         bc.barLabels.dy = 2
+    # The renderer starts from Helvetica (never embedded) unless the drawing names its initial font.
+    drawing.initialFontName, drawing.initialFontSize = REGULAR, FONT_SIZE
     bc.y, bc.height = 20 + legend_height, plot_height
     bc.data = [list(s.values) for s in chart.series]
     bc.categoryAxis.categoryNames = list(chart.categories)

@@ -73,7 +73,7 @@ def _f(key: str, label: str, section: Section, doc: str, unit: Unit = Unit.REQUE
     return Figure(key, label, section, " ".join(doc.split()), unit, parent)
 
 
-R, H, O, C, K = Section.RECEIVED, Section.HANDLING, Section.OUTCOMES, Section.COMPLAINTS, Section.COSTS
+R, H, OUT, C, K = Section.RECEIVED, Section.HANDLING, Section.OUTCOMES, Section.COMPLAINTS, Section.COSTS
 OUTCOME_DATE = "Counted on the day of the outcome (closed_on) in the period"
 
 FIGURES: tuple[Figure, ...] = (
@@ -103,30 +103,30 @@ FIGURES: tuple[Figure, ...] = (
     _f("corrections", "Đính chính thông tin đã cung cấp", H,
        "Corrections (Đ32) opened in the period (each correction counts once; a request may have several).",
        Unit.EVENTS),
-    _f("answered", "Đã giải quyết (cung cấp, từ chối)", O,
+    _f("answered", "Đã giải quyết (cung cấp, từ chối)", OUT,
        f"Requests provided in full, provided in part or refused. {OUTCOME_DATE}."),
-    _f("answered.on_time", "Giải quyết đúng hạn", O,
+    _f("answered.on_time", "Giải quyết đúng hạn", OUT,
        "Answered requests whose outcome date is on or before their deadline (the extended one when granted); "
        "a request answered before any deadline ran (never valid) counts as on time.", parent="answered"),
-    _f("answered.late", "Giải quyết quá hạn", O,
+    _f("answered.late", "Giải quyết quá hạn", OUT,
        "Answered requests whose outcome date is after their deadline (the extended one when granted).",
        parent="answered"),
-    _f("provided", "Cung cấp toàn bộ", O, f"Requests provided in full. {OUTCOME_DATE}.", parent="answered"),
-    _f("provided_in_part", "Cung cấp một phần", O, f"Requests provided in part. {OUTCOME_DATE}.",
+    _f("provided", "Cung cấp toàn bộ", OUT, f"Requests provided in full. {OUTCOME_DATE}.", parent="answered"),
+    _f("provided_in_part", "Cung cấp một phần", OUT, f"Requests provided in part. {OUTCOME_DATE}.",
        parent="answered"),
-    _f("refused", "Từ chối cung cấp", O, f"Requests refused (Đ28). {OUTCOME_DATE}.", parent="answered"),
+    _f("refused", "Từ chối cung cấp", OUT, f"Requests refused (Đ28). {OUTCOME_DATE}.", parent="answered"),
     *(
-        _f(f"refused.ground.{g.value}", f"Từ chối theo điểm {g.point} khoản 1 Điều 28: {g.short_vi}", O,
+        _f(f"refused.ground.{g.value}", f"Từ chối theo điểm {g.point} khoản 1 Điều 28: {g.short_vi}", OUT,
            f"Requests refused on ground Đ28.1.{g.point}. {OUTCOME_DATE}.", parent="refused")
         for g in RefusalGround
     ),
-    _f("transferred", "Hướng dẫn sang cơ quan có trách nhiệm", O,
+    _f("transferred", "Hướng dẫn sang cơ quan có trách nhiệm", OUT,
        f"Requests the agency was not responsible for and sent on (Đ26.3). {OUTCOME_DATE}."),
-    _f("withdrawn", "Người yêu cầu rút yêu cầu", O, f"Requests withdrawn by the requester. {OUTCOME_DATE}."),
-    _f("open_at_end", "Chưa giải quyết xong tại cuối kỳ", O,
+    _f("withdrawn", "Người yêu cầu rút yêu cầu", OUT, f"Requests withdrawn by the requester. {OUTCOME_DATE}."),
+    _f("open_at_end", "Chưa giải quyết xong tại cuối kỳ", OUT,
        "Requests received on or before the period's end with no outcome on that day (none yet, or one dated "
        "after it), awaiting supplement included."),
-    _f("open_at_end.past_due", "Trong đó đã quá hạn", O,
+    _f("open_at_end.past_due", "Trong đó đã quá hạn", OUT,
        "Requests open at the period's end whose deadline on that day (the extended one if the extension was "
        "granted by then) is on or before the period's end.", parent="open_at_end"),
     _f("complaints.filed", "Khiếu nại đã nhận", C, "Complaints lodged (filed_on) in the period.", Unit.EVENTS),

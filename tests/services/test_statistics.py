@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from stats_data import CLOCK_AT, MARCH, MARCH_BEHIND, MARCH_EVENTS, build
 
 from focal_desk import bundled
 from focal_desk.domain.complaints import ComplaintKind
@@ -13,8 +14,6 @@ from focal_desk.domain.errors import IllegalTransition, ValidationError
 from focal_desk.domain.fees import parse_rate_sets
 from focal_desk.domain.statistics import FIGURES, Period, Section, Unit
 from focal_desk.services.fees import FeeService
-
-from stats_data import CLOCK_AT, MARCH, MARCH_BEHIND, MARCH_EVENTS, build
 
 
 @pytest.fixture

@@ -107,15 +107,17 @@ REQUEST_FIGURES: dict[str, RequestCondition] = {
 def _relevant(p: Period) -> Condition:
     """Every request some request figure can count (each figure's condition implies this): received by the
     end, and with a date in the period or no outcome before it. Only narrows the scan."""
+    # likely(): most rows pass, so SQLite scans the table instead of walking the received_on index and
+    # fetching every row by id (twice as slow on a year of 100,000 requests).
     return and_(
-        _r.received_on <= p.end,
-        or_(
+        func.likely(_r.received_on <= p.end),
+        func.likely(or_(
             _r.received_on >= p.start,
             _r.closed_on.is_(None),
             _r.closed_on >= p.start,
             _r.valid_on >= p.start,
             _r.extended_on >= p.start,
-        ),
+        )),
     )
 
 

@@ -3,7 +3,6 @@ Each change is audited on the request."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import date
 
 from ..domain.audit import AuditEvent
@@ -15,12 +14,18 @@ from .officer import Officer
 from .ports import UnitOfWorkFactory
 
 
-def _audited(c: Complaint) -> dict:
-    out = asdict(c)
-    out["kind"] = c.kind.value
-    for key in ("filed_on", "result_on"):
-        out[key] = out[key].isoformat() if out[key] else None
-    return out
+def _fields(c: Complaint | None) -> dict:
+    """The complaint as the timeline shows it, one "complaint.*" field each (JSON-safe values)."""
+    if c is None:
+        return dict.fromkeys(("complaint.kind", "complaint.filed_on", "complaint.summary"))
+    return {"complaint.kind": c.kind.value, "complaint.filed_on": c.filed_on.isoformat(),
+            "complaint.summary": c.summary, "complaint.result": c.result,
+            "complaint.result_on": c.result_on.isoformat() if c.result_on else None}
+
+
+def _changes(before: Complaint | None, after: Complaint) -> dict:
+    old, new = _fields(before), _fields(after)
+    return {k: [old.get(k), v] for k, v in new.items() if old.get(k) != v}
 
 
 class ComplaintService:
@@ -45,7 +50,7 @@ class ComplaintService:
             added = uow.complaints.add(
                 Complaint(None, request_id, kind, filed_on, summary, recorded_by=self._officer.actor())
             )
-            self._audit(uow, "add_complaint", request_id, {"complaint": [None, _audited(added)]})
+            self._audit(uow, "add_complaint", request_id, {"complaint.id": [None, added.id], **_changes(None, added)})
             uow.commit()
             return added
 
@@ -64,7 +69,7 @@ class ComplaintService:
                 raise ValidationError.single("result_on", "Ngày có kết quả không được trước ngày khiếu nại, khởi kiện")
             after = uow.complaints.set_result(complaint_id, result, on)
             self._audit(uow, "resolve_complaint", before.request_id,
-                        {"complaint": [_audited(before), _audited(after)]})
+                        {"complaint.id": [after.id, after.id], **_changes(before, after)})
             uow.commit()
             return after
 

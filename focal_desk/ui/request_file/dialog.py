@@ -26,6 +26,7 @@ from ..labels import correction_kind_label, fmt_date, status_label
 from ..screen_fit import fit_window
 from .actions import DIALOGS, ActionBar
 from .attachments import AttachmentsPanel
+from .complaints import ComplaintsPanel
 from .corrections import CorrectionsPanel
 from .deadlines import OVERDUE, DeadlinesModel, due_colour
 from .explain_dialog import ExplainDialog
@@ -90,6 +91,11 @@ class RequestFileDialog(QDialog):
         self.corrections = CorrectionsPanel()
         self.corrections.explain.connect(self.explain_correction)
         self.tabs.addTab(self.corrections, self.tr("C&orrections"))
+        self.complaints: ComplaintsPanel | None = None
+        if hasattr(desk, "complaints"):
+            self.complaints = ComplaintsPanel(desk, jobs, errors)
+            self.complaints.changed.connect(self.reload)
+            self.tabs.addTab(self.complaints, self.tr("Co&mplaints"))
         self.attachments: AttachmentsPanel | None = None
         if hasattr(desk, "attachments"):  # the attachment service may not be wired in every build
             self.attachments = AttachmentsPanel(desk, jobs, errors)
@@ -197,6 +203,8 @@ class RequestFileDialog(QDialog):
         self.actions.set_request(r)
         if self.attachments is not None:
             self.attachments.load(r.id)
+        if self.complaints is not None:
+            self.complaints.load(r)
 
     def _show_due(self, r: Request, day) -> None:
         due = r.due_now

@@ -11,7 +11,7 @@ from ..domain.complaints import Complaint, ComplaintKind
 from ..domain.errors import IllegalTransition, ValidationError
 from ..domain.text import clean_text
 from .officer import Officer
-from .ports import UnitOfWorkFactory
+from .ports import UnitOfWork, UnitOfWorkFactory
 
 
 def _fields(c: Complaint | None) -> dict:
@@ -78,5 +78,5 @@ class ComplaintService:
             uow.requests.get(request_id)  # NotFound for an unknown request
             return uow.complaints.for_request(request_id)
 
-    def _audit(self, uow, action: str, request_id: int, changes: dict) -> None:  # type: ignore[no-untyped-def]
+    def _audit(self, uow: UnitOfWork, action: str, request_id: int, changes: dict) -> None:
         uow.audit.add(AuditEvent(self._clock.now(), self._officer.actor(), action, "request", request_id, changes))

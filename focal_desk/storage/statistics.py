@@ -73,16 +73,23 @@ def _valid(p: Period) -> Condition:
 
 RequestCondition = Callable[[Period], Condition]
 
+
+def _and(base: RequestCondition, column: Any, value: str) -> RequestCondition:
+    """``base`` and the column holding this value."""
+    return lambda p: and_(base(p), column == value)
+
+
+def _refused(p: Period) -> Condition:
+    return _closed(p, Status.REFUSED)
+
+
 # key -> condition on a request row (each figure in domain/statistics.py counted over the requests table).
 REQUEST_FIGURES: dict[str, RequestCondition] = {
     "received": _received,
-    **{f"received.channel.{c.value}": (lambda p, c=c: and_(_received(p), _r.channel == c.value)) for c in Channel},
-    **{
-        f"received.kind.{k.value}": (lambda p, k=k: and_(_received(p), _r.requester_kind == k.value))
-        for k in RequesterKind
-    },
+    **{f"received.channel.{c.value}": _and(_received, _r.channel, c.value) for c in Channel},
+    **{f"received.kind.{k.value}": _and(_received, _r.requester_kind, k.value) for k in RequesterKind},
     "valid": _valid,
-    **{f"valid.{c.value}": (lambda p, c=c: and_(_valid(p), _r.complexity == c.value)) for c in Complexity},
+    **{f"valid.{c.value}": _and(_valid, _r.complexity, c.value) for c in Complexity},
     "awaiting_supplement": lambda p: and_(
         _open_at_end(p), _r.supplement_note != "", or_(_r.valid_on.is_(None), _r.valid_on > p.end)
     ),
@@ -92,11 +99,8 @@ REQUEST_FIGURES: dict[str, RequestCondition] = {
     "answered.late": lambda p: and_(_answered(p), _r.closed_on > _answer_due),
     "provided": lambda p: _closed(p, Status.PROVIDED),
     "provided_in_part": lambda p: _closed(p, Status.PARTIALLY_PROVIDED),
-    "refused": lambda p: _closed(p, Status.REFUSED),
-    **{
-        f"refused.ground.{g.value}": (lambda p, g=g: and_(_closed(p, Status.REFUSED), _r.refusal_ground == g.value))
-        for g in RefusalGround
-    },
+    "refused": _refused,
+    **{f"refused.ground.{g.value}": _and(_refused, _r.refusal_ground, g.value) for g in RefusalGround},
     "transferred": lambda p: _closed(p, Status.TRANSFERRED),
     "withdrawn": lambda p: _closed(p, Status.WITHDRAWN),
     "open_at_end": _open_at_end,

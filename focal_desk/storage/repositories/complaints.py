@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -16,7 +17,7 @@ _complaints = table_of(ComplaintRow)
 _c = _complaints.c
 
 
-def _from_row(row) -> Complaint:  # type: ignore[no-untyped-def]
+def _from_row(row: Any) -> Complaint:
     return Complaint(row.id, row.request_id, ComplaintKind(row.kind), row.filed_on, row.summary, row.result,
                      row.result_on, row.recorded_by)
 

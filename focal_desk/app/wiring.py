@@ -98,7 +98,7 @@ class Container:
         )
 
     def statistics(self) -> StatisticsService:
-        return StatisticsService(self.uow_factory, self.clock)
+        return StatisticsService(self.uow_factory, self.clock, _LazyReportRenderer())
 
     def complaints(self) -> ComplaintService:
         return ComplaintService(self.uow_factory, self.clock, self.officer)
@@ -116,6 +116,15 @@ class Container:
         if self.app_lock is not None:
             self.app_lock.release()
         close_logging(self.log_handler)
+
+
+class _LazyReportRenderer:
+    """The report renderer, reportlab imported on the first report (never at start-up)."""
+
+    def render_report(self, *args, **kwargs) -> bytes:
+        from ..documents.report import ReportRenderer
+
+        return ReportRenderer().render_report(*args, **kwargs)
 
 
 def _login() -> str:

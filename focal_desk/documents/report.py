@@ -160,3 +160,14 @@ def build_report(data: ReportInput) -> DocumentLayout:
 
 def render_report(data: ReportInput) -> bytes:
     return render_pdf(build_report(data))
+
+
+class ReportRenderer:
+    """services.ports.StatisticsReportRenderer."""
+
+    def render_report(
+        self, agency: AgencyProfile, statistics: Statistics, months: Sequence[Statistics], issued_on: date,
+        difficulties: str, recommendations: str,
+    ) -> bytes:
+        return render_report(ReportInput(agency, statistics, tuple(months), issued_on, difficulties,
+                                         recommendations))

@@ -221,6 +221,15 @@ class StartupReader(Protocol):
         ...
 
 
+class StatisticsReportRenderer(Protocol):
+    """Prints the Báo cáo of a period (focal_desk.documents.report implements it)."""
+
+    def render_report(
+        self, agency: AgencyProfile, statistics: Statistics, months: Sequence[Statistics], issued_on: date,
+        difficulties: str, recommendations: str,
+    ) -> bytes: ...
+
+
 class DocumentRenderer(Protocol):
     """Turns a form and its facts into a PDF (focal_desk.documents implements it; services never import it)."""
 

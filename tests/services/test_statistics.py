@@ -3,12 +3,15 @@ requests behind each figure are the ones the register lists for it; complaints a
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
+import pdfplumber
 import pytest
 from stats_data import CLOCK_AT, MARCH, MARCH_BEHIND, MARCH_EVENTS, build
 
 from focal_desk import bundled
+from focal_desk.documents.report import value_text
 from focal_desk.domain.complaints import ComplaintKind
 from focal_desk.domain.errors import IllegalTransition, ValidationError
 from focal_desk.domain.fees import parse_rate_sets
@@ -112,3 +115,15 @@ def test_complaints_are_validated_audited_and_resolved_once(register):
     actions = [e.action for e in app.requests.history(r7)]
     assert actions.count("add_complaint") == 2 and actions.count("resolve_complaint") == 2
     assert {e.actor for e in app.requests.history(r7) if e.action.endswith("complaint")} == {app.officer.actor()}
+
+
+def test_the_report_prints_the_hand_counted_figures(register):
+    app, _ = register
+    pdf = app.statistics().report_pdf(Period(*MARCH), "Thiếu cán bộ", "")
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        rows = [r for page in doc.pages for t in page.extract_tables() for r in t if len(r) == 3 and r[0] != "TT"]
+        text = " ".join(page.extract_text() for page in doc.pages)
+    printed = {" ".join(r[1].replace("\u00a0", " ").split()).lstrip("- "): r[2] for r in rows}
+    expected = {k: MARCH_EVENTS.get(k, len(v)) for k, v in MARCH_BEHIND.items()}
+    assert {f.key: printed[f.label_vi] for f in FIGURES} == {k: value_text(k, v) for k, v in expected.items()}
+    assert "Thiếu cán bộ" in text and "từ ngày 01/03/2026 đến ngày 31/03/2026" in text

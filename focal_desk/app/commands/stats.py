@@ -56,15 +56,8 @@ def _period(args: argparse.Namespace) -> Period:
     return Period(args.start, args.end)
 
 
-def _write_report(app: Any, stats: Statistics, months: list[Statistics], args: argparse.Namespace) -> Path:
-    from ...documents.report import ReportInput, render_report
-    from ...services.request_ops import PLACEHOLDER_AGENCY
-
-    agency = app.desk().agency.current() or PLACEHOLDER_AGENCY
-    pdf = render_report(ReportInput(
-        agency, stats, months, cli_today(), difficulties=args.difficulties, recommendations=args.recommendations,
-    ))
-    out = Path(args.report)
+def _write_report(pdf: bytes, target: str) -> Path:
+    out = Path(target)
     part = out.with_name(out.name + ".part")
     try:
         part.write_bytes(pdf)
@@ -80,8 +73,8 @@ def run(args: argparse.Namespace) -> int:
     with opened(args, reading=True) as app:
         service = app.statistics()
         stats = service.compute(period)
-        months = service.by_month(period) if args.report else []
-    written = _write_report(app, stats, months, args) if args.report else None
+        pdf = service.report_pdf(period, args.difficulties, args.recommendations) if args.report else None
+    written = _write_report(pdf, args.report) if pdf is not None else None
     if args.json:
         print_json({**statistics_json(stats), "report": str(written) if written else None})
     else:

@@ -162,6 +162,10 @@ class StatisticsReader(Protocol):
         """Every figure of domain/statistics.py for the period, computed by aggregate queries."""
         ...
 
+    def by_month(self, period: Period) -> list[Statistics]:
+        """``compute`` of each calendar month the period touches, each month cut to the period."""
+        ...
+
     def first_received(self) -> date | None: ...
 
 

@@ -24,7 +24,7 @@ class StatisticsService:
     def by_month(self, period: Period) -> list[Statistics]:
         """The same figures for each calendar month the period touches (for charts), one read."""
         with self._uow_factory(read_only=True) as uow:
-            return [uow.statistics.compute(month) for month in period.months()]
+            return uow.statistics.by_month(period)
 
     def all_time(self) -> Period:
         """From the first request received to today (today alone on an empty register)."""
@@ -43,7 +43,7 @@ class StatisticsService:
         with self._uow_factory(read_only=True) as uow:
             agency = uow.agencies.current()
             stats = uow.statistics.compute(period)
-            months = [uow.statistics.compute(month) for month in period.months()]
+            months = uow.statistics.by_month(period)
         if agency is None:
             raise ValidationError.single("agency", "Chưa khai báo thông tin cơ quan")
         return self._renderer.render_report(agency, stats, months, today(self._clock), difficulties,

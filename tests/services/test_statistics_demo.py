@@ -120,6 +120,12 @@ def test_statistics_equal_a_brute_force_count_on_the_demo(demo):
         assert values == brute_force(p, requests, complaints, payments), p
         seen = {k: seen.get(k, 0) + v for k, v in values.items()}
     assert seen["awaiting_supplement"] > 0
+    # Month by month (flows grouped by month in SQL, states at each month's end) = each month on its own.
+    span = Period(date(2025, 1, 15), date(2026, 6, 30))  # starts mid-month: the first month is cut
+    months = service.by_month(span)
+    assert [m.period for m in months] == list(span.months()) and months[0].period.start == date(2025, 1, 15)
+    for m in months:
+        assert dict(m.values) == brute_force(m.period, requests, complaints, payments), m.period
     # The demo exercises the figures: every one is non-zero for the whole span except rare grounds.
     whole = service.compute(Period(date(2024, 6, 1), TODAY.date()))
     zero = {k for k, v in whole.values.items() if v == 0}

@@ -35,7 +35,7 @@ def test_stats_json_counts_the_requests_of_the_period(cli):
     assert (late["received"], late["open_at_end"]) == (1, 2)
 
 
-def test_stats_text_and_refusals(cli):
+def test_stats_text_and_refusals(cli, tmp_path):
     cli.json(*ADD, "--channel", "postal", "--json")
     p = cli.run("stats", "--from", "2026-08-01", "--to", "2026-08-31")
     assert p.returncode == 0, p.stderr
@@ -44,6 +44,9 @@ def test_stats_text_and_refusals(cli):
     assert "--from" in cli.fails("stats", "--from", "2026-08-31", "--to", "2026-08-01")
     assert "--to" in cli.fails("stats", "--from", "2026-08-01")
     assert "--month" in cli.fails("stats", "--month", "2026-08", "--from", "2026-08-01")
+    missing = tmp_path / "no such folder" / "bc.pdf"
+    assert "--report" in cli.fails("stats", "--month", "2026-08", "--report", str(missing))
+    assert not missing.parent.exists()
 
 
 def test_stats_equal_the_service_and_the_report_holds_them(cli, tmp_path):

@@ -16,15 +16,20 @@ GRID_WIDTH = 0.5
 
 def block_flowables(blocks: tuple[layout.Block, ...], styles: Decree30Styles) -> list[Flowable]:
     out: list[Flowable] = []
+    previous: layout.Block | None = None
     for block in blocks:
         if isinstance(block, layout.Table):
-            out.append(Spacer(1, PARAGRAPH_SPACE))
+            space = Spacer(1, PARAGRAPH_SPACE)
+            # Under a section title the space keeps the title with the table (the title keeps with it).
+            space.keepWithNext = isinstance(previous, layout.Paragraph) and previous.style is layout.BlockStyle.HEADING
+            out.append(space)
             out.append(ruled_table(block, styles))
         elif isinstance(block, layout.BarChart):
             caption = Paragraph(markup(block.caption), styles.blocks[layout.BlockStyle.CENTRED])
             out.append(KeepTogether([Spacer(1, PARAGRAPH_SPACE), caption, chart_drawing(block)]))
         else:
             out.append(Paragraph(markup(block.text), styles.blocks[block.style]))
+        previous = block
     return out
 
 

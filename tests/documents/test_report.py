@@ -80,3 +80,21 @@ def test_a_chart_needs_a_value_per_category():
 
     with pytest.raises(ValueError):
         chart_drawing(BarChart("x", ("a", "b"), (ChartSeries("", (1.0,)),)))
+
+
+@pytest.mark.parametrize("with_table", [False, True])
+def test_a_section_title_never_ends_a_page_alone(with_table):
+    from decree30_samples import HEADING, SIGNER
+
+    from focal_desk.documents.decree30 import render_pdf
+    from focal_desk.documents.layout import BlockStyle, DocumentLayout, Paragraph, Table
+
+    after = (Table(("TT", "Chỉ tiêu"), (("1", "Dòng sau tiêu đề"),), (0.2, 0.8)) if with_table
+             else Paragraph("Dòng sau tiêu đề."))
+    for filler in range(18, 34):  # the title falls at every height of the first page's foot, one run each
+        blocks = (*(Paragraph(f"Đoạn {n}.") for n in range(filler)), Paragraph("TIÊU ĐỀ MỤC", BlockStyle.HEADING),
+                  after)
+        pages = read(render_pdf(DocumentLayout(HEADING, "BÁO CÁO", "", blocks, SIGNER, (), "t")))
+        title = next(i for i, p in enumerate(pages) if "TIÊU ĐỀ MỤC" in p.text)
+        follows = next(i for i, p in enumerate(pages) if "Dòng sau tiêu đề" in p.text)
+        assert title == follows, filler

@@ -24,6 +24,10 @@ def _label(value: float) -> str:
     return f"{value:,.0f}".replace(",", ".")
 
 
+def _bar_label(value: float) -> str:
+    return "" if value == 0 else _label(value)  # a row of zeros under a month says nothing
+
+
 def chart_drawing(chart: layout.BarChart) -> Drawing:
     if not chart.series or any(len(s.values) != len(chart.categories) for s in chart.series):
         raise ValueError("a bar chart needs one value per category in every series")
@@ -62,7 +66,7 @@ def chart_drawing(chart: layout.BarChart) -> Drawing:
     bc.valueAxis.valueMin = 0
     bc.valueAxis.valueMax = max(top * 1.15, 1)
     bc.valueAxis.labelTextFormat = _label
-    bc.barLabelFormat = _label
+    bc.barLabelFormat = _bar_label
     bc.barLabels.fontName = REGULAR
     bc.barLabels.fontSize = FONT_SIZE - 1
     bc.groupSpacing = 6

@@ -27,6 +27,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from .complaints import ComplaintKind
 from .enums import Channel, Complexity, RequesterKind
@@ -204,6 +205,19 @@ class Statistics:
 
     def rows(self, section: Section) -> list[tuple[Figure, int]]:
         return [(f, self.values[f.key]) for f in FIGURES if f.section is section]
+
+    def as_json(self) -> dict[str, Any]:
+        """The figures as `focal-desk stats --json` prints them (and a summary package may carry them)."""
+        return {
+            "from": self.period.start.isoformat(),
+            "to": self.period.end.isoformat(),
+            "values": dict(self.values),
+            "figures": [
+                {"key": f.key, "label": f.label_vi, "section": f.section.value, "unit": f.unit.value,
+                 "parent": f.parent, "value": self.values[f.key], "definition": f.doc}
+                for f in FIGURES
+            ],
+        }
 
     def on_time_rate(self) -> float | None:
         """Share of the answered requests answered on time; None when none was answered."""

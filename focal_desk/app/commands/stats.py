@@ -7,7 +7,6 @@ import argparse
 import os
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from ...domain.errors import ValidationError
 from ...domain.statistics import FIGURES, Period, Statistics
@@ -17,19 +16,6 @@ from .common import add_json_flag, opened, print_json, print_lines
 
 period_day = day_between(lambda: LAW_IN_FORCE, lambda: date(cli_today().year, 12, 31),
                          "kỳ thống kê không vượt quá năm nay")
-
-
-def statistics_json(stats: Statistics) -> dict[str, Any]:
-    return {
-        "from": stats.period.start.isoformat(),
-        "to": stats.period.end.isoformat(),
-        "values": dict(stats.values),
-        "figures": [
-            {"key": f.key, "label": f.label_vi, "section": f.section.value, "unit": f.unit.value,
-             "parent": f.parent, "value": stats[f.key], "definition": f.doc}
-            for f in FIGURES
-        ],
-    }
 
 
 def statistics_lines(stats: Statistics) -> list[str]:
@@ -76,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         pdf = service.report_pdf(period, args.difficulties, args.recommendations) if args.report else None
     written = _write_report(pdf, args.report) if pdf is not None else None
     if args.json:
-        print_json({**statistics_json(stats), "report": str(written) if written else None})
+        print_json({**stats.as_json(), "report": str(written) if written else None})
     else:
         print_lines([safe(line) for line in statistics_lines(stats)])
         if written:

@@ -516,10 +516,10 @@
     </message>
     <message>
         <source>N&amp;ew complaint or lawsuit…</source>
-        <translation>Ghi khiếu nại h&amp;oặc khởi kiện…</translation>
+        <translation>Vào &amp;sổ khiếu nại, khởi kiện…</translation>
     </message>
     <message>
-        <source>Record result or jud&amp;gment…</source>
+        <source>Record res&amp;ult or judgment…</source>
         <translation>&amp;Lưu kết quả giải quyết…</translation>
     </message>
 </context>
@@ -2014,7 +2014,7 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Đính &amp;chính</translation>
     </message>
     <message>
-        <source>Co&amp;mplaints</source>
+        <source>Complaints</source>
         <translation>Khiế&amp;u nại, khởi kiện</translation>
     </message>
     <message>

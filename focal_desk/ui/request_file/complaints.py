@@ -133,7 +133,7 @@ class ComplaintsPanel(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         self.add_button = QPushButton(self.tr("N&ew complaint or lawsuit…"))
-        self.resolve_button = QPushButton(self.tr("Record result or jud&gment…"))
+        self.resolve_button = QPushButton(self.tr("Record res&ult or judgment…"))
         for button, slot in ((self.add_button, self.add), (self.resolve_button, self.resolve)):
             button.setAutoDefault(False)
             button.clicked.connect(slot)

@@ -95,7 +95,8 @@ class RequestFileDialog(QDialog):
         if hasattr(desk, "complaints"):
             self.complaints = ComplaintsPanel(desk, jobs, errors)
             self.complaints.changed.connect(self.reload)
-            self.tabs.addTab(self.complaints, self.tr("Co&mplaints"))
+            # No Alt letter in English: every letter of "Complaints" is taken in this window (the Vietnamese has one).
+            self.tabs.addTab(self.complaints, self.tr("Complaints"))
         self.attachments: AttachmentsPanel | None = None
         if hasattr(desk, "attachments"):  # the attachment service may not be wired in every build
             self.attachments = AttachmentsPanel(desk, jobs, errors)

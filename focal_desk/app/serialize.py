@@ -72,6 +72,7 @@ def request_json(r: Request) -> dict[str, Any]:
         "notice_sent_on": _iso(r.notice_sent_on),
         "printed_due": _iso(r.printed_due),
         "extension_reason": r.extension_reason,
+        "extended_on": _iso(r.extended_on),
         "provision_method": r.provision_method,
         "refusal_ground": r.refusal_ground.value if r.refusal_ground else None,
         "refusal_detail": r.refusal_detail,

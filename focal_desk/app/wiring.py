@@ -21,6 +21,7 @@ from ..services.agency_service import AgencyService
 from ..services.attachments import AttachmentService
 from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
+from ..services.complaints import ComplaintService
 from ..services.desk import Desk
 from ..services.documents import DocumentService
 from ..services.fees import FeeService
@@ -33,6 +34,7 @@ from ..services.requests import RequestService
 from ..services.rulebook import BUNDLED_DIGEST_KEY as RULES_DIGEST_KEY
 from ..services.rulebook import RuleBook
 from ..services.safety import SafetyService
+from ..services.statistics import StatisticsService
 from ..services.todo import TodoService
 from ..storage.file_lock import HeldLock
 from ..storage.lazy import LazyDatabase
@@ -96,7 +98,15 @@ class Container:
             officer=OfficerService(self.uow_factory, self.officer, self.clock),
             documents=self.documents(LazyFormRenderer()),
             fees=self.fees(),
+            statistics=self.statistics(),
+            complaints=self.complaints(),
         )
+
+    def statistics(self) -> StatisticsService:
+        return StatisticsService(self.uow_factory, self.clock, _LazyReportRenderer())
+
+    def complaints(self) -> ComplaintService:
+        return ComplaintService(self.uow_factory, self.clock, self.officer)
 
     def fees(self) -> FeeService:
         """Actual costs and payments (TT 46/2018), with the shipped dated rates."""
@@ -145,6 +155,13 @@ class LazyFormRenderer:
 
     def render(self, facts: DocumentFacts) -> RenderedDocument:
         return self._get().render(facts)
+class _LazyReportRenderer:
+    """The report renderer, reportlab imported on the first report (never at start-up)."""
+
+    def render_report(self, *args, **kwargs) -> bytes:
+        from ..documents.report import ReportRenderer
+
+        return ReportRenderer().render_report(*args, **kwargs)
 
 
 def _login() -> str:

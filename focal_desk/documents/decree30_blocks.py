@@ -1,10 +1,12 @@
-"""The body: paragraphs in their BlockStyle, and ruled tables whose header repeats on every page."""
+"""The body: paragraphs in their BlockStyle, ruled tables whose header repeats on every page, and bar charts
+(a caption kept with its drawing)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from . import layout
+from .decree30_chart import chart_drawing
 from .decree30_styles import PARAGRAPH_SPACE, TEXT_WIDTH, Decree30Styles
 from .decree30_text import markup
 from .fonts import BOLD, REGULAR
@@ -14,12 +16,20 @@ GRID_WIDTH = 0.5
 
 def block_flowables(blocks: tuple[layout.Block, ...], styles: Decree30Styles) -> list[Flowable]:
     out: list[Flowable] = []
+    previous: layout.Block | None = None
     for block in blocks:
         if isinstance(block, layout.Table):
-            out.append(Spacer(1, PARAGRAPH_SPACE))
+            space = Spacer(1, PARAGRAPH_SPACE)
+            # Under a section title the space keeps the title with the table (the title keeps with it).
+            space.keepWithNext = isinstance(previous, layout.Paragraph) and previous.style is layout.BlockStyle.HEADING
+            out.append(space)
             out.append(ruled_table(block, styles))
+        elif isinstance(block, layout.BarChart):
+            caption = Paragraph(markup(block.caption), styles.blocks[layout.BlockStyle.CENTRED])
+            out.append(KeepTogether([Spacer(1, PARAGRAPH_SPACE), caption, chart_drawing(block)]))
         else:
             out.append(Paragraph(markup(block.text), styles.blocks[block.style]))
+        previous = block
     return out
 
 

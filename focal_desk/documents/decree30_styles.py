@@ -79,7 +79,8 @@ def decree30_styles() -> Decree30Styles:
             BlockStyle.BODY: _style("body", REGULAR, BODY_SIZE, TA_JUSTIFY, firstLineIndent=FIRST_LINE_INDENT, **body),
             BlockStyle.PLAIN: _style("plain", REGULAR, BODY_SIZE, TA_JUSTIFY, **body),
             BlockStyle.CENTRED: _style("centred", REGULAR, BODY_SIZE, TA_CENTER, **body),
-            BlockStyle.HEADING: _style("heading", BOLD, BODY_SIZE, TA_LEFT, **body),
+            # A section title never ends a page alone: it goes over with what follows it.
+            BlockStyle.HEADING: _style("heading", BOLD, BODY_SIZE, TA_LEFT, keepWithNext=1, **body),
             BlockStyle.NOTE: _style("note", ITALIC, 12, TA_JUSTIFY, leading=14.5, spaceBefore=PARAGRAPH_SPACE),
         },
         cell=_style("cell", REGULAR, 12, TA_LEFT, leading=14),

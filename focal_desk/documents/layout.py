@@ -42,7 +42,24 @@ class Table:
     numeric_columns: tuple[int, ...] = ()  # right-aligned
 
 
-Block = Paragraph | Table
+@dataclass(frozen=True)
+class ChartSeries:
+    name: str  # the legend entry ("" for a chart with one series)
+    values: tuple[float, ...]  # one per category
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """A simple bar chart (a report's figures at a glance), drawn with reportlab graphics, each bar labelled
+    with its value. Grouped bars when there are several series; ``horizontal`` for long category names."""
+
+    caption: str  # printed above the chart
+    categories: tuple[str, ...]
+    series: tuple[ChartSeries, ...]
+    horizontal: bool = False
+
+
+Block = Paragraph | Table | BarChart
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from .enums import Channel, Status
 from .request import is_late, notice_missed
+from .statistics import FigureRef
 
 
 class SortKey(StrEnum):
@@ -40,6 +41,7 @@ class RequestQuery:
     valid_from: date | None = None  # became valid on or after this date
     received_before: date | None = None  # received before this date (supplements waited on for long)
     open_only: bool = False
+    figure: FigureRef | None = None  # the requests behind one statistic of one period (storage/statistics.py)
     sort: SortKey = SortKey.RECEIVED
     limit: int | None = None
     offset: int = 0

@@ -97,6 +97,7 @@ class Request:
     complexity_reason: str
     deadlines: Deadlines
     extension_reason: str = ""
+    extended_on: date | None = None  # the day the extension was granted
     notice_sent_on: date | None = None
     printed_due: date | None = None  # date printed on an issued notice; never moved silently
     deadline_flag: str = ""  # why the stored deadline needs the officer's attention

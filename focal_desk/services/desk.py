@@ -10,6 +10,7 @@ from ..domain.clock import Clock
 from .agency_service import AgencyService
 from .attachments import AttachmentService
 from .calendar_service import CalendarService
+from .complaints import ComplaintService
 from .documents import DocumentService
 from .fees import FeeService
 from .officer import OfficerService
@@ -17,6 +18,7 @@ from .quick_start import QuickStart
 from .requests import RequestService
 from .rulebook import RuleBook
 from .safety import SafetyService
+from .statistics import StatisticsService
 from .todo import TodoService
 
 # seed_demo(n, seed, progress, cancel) -> result with .created — a job (runs off the GUI thread)
@@ -41,3 +43,5 @@ class Desk:
     officer: OfficerService  # who is at the desk (shown in the status bar, switched from the menu)
     documents: DocumentService  # issue, preview, cancel, reopen the papers a request calls for
     fees: FeeService  # a request's actual costs and payments (Mẫu 03)
+    statistics: StatisticsService  # the figures of a period and the requests behind each
+    complaints: ComplaintService  # complaints and lawsuits recorded on a request

@@ -11,6 +11,7 @@ from ..domain.agency import AgencyProfile
 from ..domain.attachment import Attachment
 from ..domain.audit import AuditEvent
 from ..domain.calendar import CalendarEntry
+from ..domain.complaints import Complaint
 from ..domain.documents import (
     DocumentFacts,
     FeeLine,
@@ -27,6 +28,7 @@ from ..domain.request import Correction, Request
 from ..domain.requester import Requester
 from ..domain.rules import RuleSet
 from ..domain.signature import SignatureBox, SignatureCheck, SigningCredentials
+from ..domain.statistics import Period, Statistics
 
 
 class RequestRepository(Protocol):
@@ -151,6 +153,30 @@ class FeeRepository(Protocol):
     def statement(self, request_id: int) -> FeeStatement: ...
 
 
+class ComplaintRepository(Protocol):
+    def add(self, complaint: Complaint) -> Complaint:
+        """complaint.id is ignored; returns it with its id."""
+        ...
+
+    def get(self, complaint_id: int) -> Complaint: ...
+
+    def set_result(self, complaint_id: int, result: str, on: date) -> Complaint: ...
+
+    def for_request(self, request_id: int) -> list[Complaint]: ...
+
+
+class StatisticsReader(Protocol):
+    def compute(self, period: Period) -> Statistics:
+        """Every figure of domain/statistics.py for the period, computed by aggregate queries."""
+        ...
+
+    def by_month(self, period: Period) -> list[Statistics]:
+        """``compute`` of each calendar month the period touches, each month cut to the period."""
+        ...
+
+    def first_received(self) -> date | None: ...
+
+
 class AttachmentRepository(Protocol):
     def add(self, attachment: Attachment) -> Attachment:
         """Record a file already copied into place (attachment.id is ignored); returns it with its id."""
@@ -185,6 +211,8 @@ class UnitOfWork(Protocol):
     attachments: AttachmentRepository
     fees: FeeRepository
     log_book: LogBookRepository
+    complaints: ComplaintRepository
+    statistics: StatisticsReader
 
     def __enter__(self) -> UnitOfWork: ...
 
@@ -217,6 +245,15 @@ class StartupReader(Protocol):
     def first_page(self, limit: int) -> tuple[list[RequestSummary], int, datetime | None]:
         """The newest ``limit`` requests (received_at DESC, id DESC), the register's size, the oldest date."""
         ...
+
+
+class StatisticsReportRenderer(Protocol):
+    """Prints the Báo cáo of a period (focal_desk.documents.report implements it)."""
+
+    def render_report(
+        self, agency: AgencyProfile, statistics: Statistics, months: Sequence[Statistics], issued_on: date,
+        difficulties: str, recommendations: str,
+    ) -> bytes: ...
 
 
 class DocumentRenderer(Protocol):

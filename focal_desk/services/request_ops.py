@@ -197,7 +197,9 @@ class RequestOps:
         deadlines = replace(r.deadlines, extended_due=ext.due, explain=(*r.deadlines.explain, *ext.lines))
         # Once a notice carries a date, the extension notice (Mẫu 04) carries the new one.
         printed = ext.due if r.printed_due is not None else None
-        return self._transition(r, Action.EXTEND, deadlines=deadlines, extension_reason=reason, printed_due=printed)
+        return self._transition(
+            r, Action.EXTEND, deadlines=deadlines, extension_reason=reason, extended_on=day, printed_due=printed
+        )
 
     def provide(self, request_id: int, method: str, partial: bool = False, on: date | None = None, detail: str = "") -> Request:
         r = self.uow.requests.get(request_id)

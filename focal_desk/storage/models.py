@@ -177,6 +177,9 @@ class RequestRow(Base):
         Index("ix_requests_status_effective_due", "status", "effective_due"),
         Index("ix_requests_id_number_info_key", "id_number", "info_key"),
         Index("ix_requests_rule_set_code_valid_on", "rule_set_code", "valid_on"),
+        Index("ix_requests_closed_on", "closed_on"),
+        Index("ix_requests_valid_on", "valid_on"),
+        Index("ix_requests_extended_on", "extended_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -225,6 +228,7 @@ class RequestRow(Base):
     effective_due: Mapped[date | None] = mapped_column(Date)
     explain: Mapped[list[str]] = mapped_column(JsonText)
     extension_reason: Mapped[str] = mapped_column(Text)
+    extended_on: Mapped[date | None] = mapped_column(Date)  # the day the extension was granted
     notice_sent_on: Mapped[date | None] = mapped_column(Date)
     printed_due: Mapped[date | None] = mapped_column(Date)
     deadline_flag: Mapped[str] = mapped_column(Text)
@@ -414,6 +418,26 @@ class PaymentRow(Base):
     paid_on: Mapped[date] = mapped_column(Date)
     receipt_number: Mapped[str] = mapped_column(String)
     amount: Mapped[int] = mapped_column(Integer)
+    recorded_by: Mapped[str] = mapped_column(String)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+
+
+class ComplaintRow(Base):
+    """A complaint (khiếu nại) or lawsuit (khởi kiện) about how a request was handled."""
+
+    __tablename__ = "complaints"
+    __table_args__ = (
+        Index("ix_complaints_request_id", "request_id"),
+        Index("ix_complaints_filed_on", "filed_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
+    kind: Mapped[str] = mapped_column(String)
+    filed_on: Mapped[date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text)
+    result: Mapped[str] = mapped_column(Text, server_default="")
+    result_on: Mapped[date | None] = mapped_column(Date)
     recorded_by: Mapped[str] = mapped_column(String)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
 

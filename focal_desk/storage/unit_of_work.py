@@ -15,6 +15,7 @@ from .repositories import (
     SqlAttachmentRepository,
     SqlAuditRepository,
     SqlCalendarRepository,
+    SqlComplaintRepository,
     SqlFeeRepository,
     SqlIssuedDocumentRepository,
     SqlLogBookRepository,
@@ -22,6 +23,7 @@ from .repositories import (
     SqlRuleSetRepository,
     SqlSettingsRepository,
 )
+from .statistics import SqlStatistics
 from .write_guard import WriteGuard
 
 log = logging.getLogger("focal_desk.storage")
@@ -43,6 +45,8 @@ class SqlUnitOfWork:
     attachments: SqlAttachmentRepository
     fees: SqlFeeRepository
     log_book: SqlLogBookRepository
+    complaints: SqlComplaintRepository
+    statistics: SqlStatistics
 
     def __init__(
         self,
@@ -77,6 +81,8 @@ class SqlUnitOfWork:
         self.attachments = SqlAttachmentRepository(session)
         self.fees = SqlFeeRepository(session)
         self.log_book = SqlLogBookRepository(session)
+        self.complaints = SqlComplaintRepository(session)
+        self.statistics = SqlStatistics(session)
         return self
 
     def __exit__(self, *exc: object) -> None:

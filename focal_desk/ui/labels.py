@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.complaints import ComplaintKind
 from ..domain.enums import Channel, Complexity, CorrectionKind, IdType, ProvisionForm, RequesterKind, Status
 from ..domain.rules import Period, PeriodUnit
 
@@ -87,6 +88,13 @@ def correction_kind_label(k: CorrectionKind) -> str:
         CorrectionKind.FORWARDED: QCoreApplication.translate(
             "Labels", "Asked the agency that created it to check"
         ),
+    }[k]
+
+
+def complaint_kind_label(k: ComplaintKind) -> str:
+    return {
+        ComplaintKind.COMPLAINT: QCoreApplication.translate("Labels", "Complaint"),
+        ComplaintKind.LAWSUIT: QCoreApplication.translate("Labels", "Lawsuit"),
     }[k]
 
 

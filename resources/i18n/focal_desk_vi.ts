@@ -59,6 +59,33 @@
     </message>
 </context>
 <context>
+    <name>AddComplaintDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Ghi vào sổ</translation>
+    </message>
+    <message>
+        <source>Complaint or lawsuit</source>
+        <translation>Khiếu nại, khởi kiện</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Lodged on:</source>
+        <translation>&amp;Ngày khiếu nại, khởi kiện:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>A complaint or a lawsuit about how this request was handled. It is counted in the statistics of the period it was lodged in.</source>
+        <translation>Khiếu nại hoặc khởi kiện về việc giải quyết yêu cầu này. Được tính vào số liệu thống kê của kỳ có ngày khiếu nại, khởi kiện.</translation>
+    </message>
+</context>
+<context>
     <name>AddDayDialog</name>
     <message>
         <source>Add a day to the calendar</source>
@@ -499,6 +526,44 @@
     <message>
         <source>Close correction</source>
         <translation>Hoàn tất đính chính</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Lodged</source>
+        <translation>Ngày khiếu nại, khởi kiện</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Result on</source>
+        <translation>Ngày có kết quả</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>No complaint or lawsuit about this request.</source>
+        <translation>Yêu cầu này chưa có khiếu nại, khởi kiện.</translation>
+    </message>
+    <message>
+        <source>N&amp;ew complaint or lawsuit…</source>
+        <translation>Vào &amp;sổ khiếu nại, khởi kiện…</translation>
+    </message>
+    <message>
+        <source>Record res&amp;ult or judgment…</source>
+        <translation>&amp;Lưu kết quả giải quyết…</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1592,14 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
         <translation>Đề nghị cơ quan tạo ra thông tin kiểm tra</translation>
     </message>
     <message>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Lawsuit</source>
+        <translation>Khởi kiện</translation>
+    </message>
+    <message>
         <source>at once (the same day)</source>
         <translation>ngay trong ngày</translation>
     </message>
@@ -2373,6 +2446,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Đính &amp;chính</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>Khiế&amp;u nại, khởi kiện</translation>
+    </message>
+    <message>
         <source>Attac&amp;hments</source>
         <translation>Tệp đính &amp;kèm</translation>
     </message>
@@ -2587,6 +2664,14 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Sửa thông tin</translation>
     </message>
     <message>
+        <source>Complaint or lawsuit recorded</source>
+        <translation>Ghi nhận khiếu nại, khởi kiện</translation>
+    </message>
+    <message>
+        <source>Result of a complaint or lawsuit</source>
+        <translation>Kết quả giải quyết khiếu nại, khởi kiện</translation>
+    </message>
+    <message>
         <source>Deadline recomputed (calendar changed)</source>
         <translation>Tính lại hạn (lịch làm việc thay đổi)</translation>
     </message>
@@ -2791,6 +2876,26 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Đính chính</translation>
     </message>
     <message>
+        <source>Complaint or lawsuit</source>
+        <translation>Khiếu nại, khởi kiện</translation>
+    </message>
+    <message>
+        <source>Lodged on</source>
+        <translation>Ngày khiếu nại, khởi kiện</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Result on</source>
+        <translation>Ngày có kết quả</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -2883,6 +2988,25 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Full &amp;name</source>
         <translation>&amp;Họ và tên</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveComplaintDialog</name>
+    <message>
+        <source>Result of the complaint or lawsuit</source>
+        <translation>Kết quả giải quyết khiếu nại, khởi kiện</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>Result &amp;on:</source>
+        <translation>&amp;Ngày có kết quả:</translation>
+    </message>
+    <message>
+        <source>The decision or judgment on the %1 lodged on %2.</source>
+        <translation>Quyết định giải quyết hoặc bản án đối với việc %1 ngày %2.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ def test_a_request_from_intake_to_a_closed_correction(cli):
     assert (r["status"], r["extended_due"], r["extension_reason"]) == ("extended", "2026-10-02",
                                                                       "Tài liệu lưu ở kho huyện")
     assert r["printed_due"] == "2026-10-02"  # the extension notice carries the new date
+    assert r["extended_on"] == "2026-09-01"  # the day it was granted: the statistics count it then
     r = cli.json("request", "provide", rid, "--method", "Gửi bản sao qua bưu điện", "--partial",
                  "--detail", "Phụ lục 3 thuộc bí mật nhà nước", "--on", "2026-09-25", "--json")
     assert (r["status"], r["provision_method"], r["refusal_detail"], r["closed_on"]) == (

@@ -57,7 +57,7 @@ def test_0004_keeps_the_notices_already_recorded(tmp_path: Path) -> None:
 
     upgrade_database(db, tmp_path / "backups", NOW)
 
-    assert current_revision(db) == HEAD_REVISION == "0004"
+    assert current_revision(db) == HEAD_REVISION
     with closing(sqlite3.connect(db)) as c:
         c.row_factory = sqlite3.Row
         (row,) = c.execute("SELECT * FROM issued_documents").fetchall()

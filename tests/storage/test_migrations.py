@@ -29,6 +29,7 @@ TABLES = {
     "requests",
     "request_members",
     "corrections",
+    "complaints",
     "audit_events",
     "register_counters",
     "calendar_entries",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_i18n import app_language  # noqa: F401  (the fixture)
 
+from focal_desk.domain.complaints import ComplaintKind
 from focal_desk.domain.enums import (
     Channel,
     Complexity,
@@ -20,6 +21,7 @@ PAIRS = [
     (Status, labels.status_label), (Channel, labels.channel_label), (Complexity, labels.complexity_label),
     (RequesterKind, labels.requester_kind_label), (IdType, labels.id_type_label),
     (ProvisionForm, labels.provision_form_label), (CorrectionKind, labels.correction_kind_label),
+    (ComplaintKind, labels.complaint_kind_label),
 ]
 
 

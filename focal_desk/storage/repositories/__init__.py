@@ -4,6 +4,7 @@ from .agencies import SqlAgencyRepository
 from .attachments import SqlAttachmentRepository
 from .audit import SqlAuditRepository
 from .calendar import SqlCalendarRepository
+from .complaints import SqlComplaintRepository
 from .documents import SqlIssuedDocumentRepository
 from .fees import SqlFeeRepository
 from .log_book import SqlLogBookRepository
@@ -16,6 +17,7 @@ __all__ = [
     "SqlAttachmentRepository",
     "SqlAuditRepository",
     "SqlCalendarRepository",
+    "SqlComplaintRepository",
     "SqlFeeRepository",
     "SqlLogBookRepository",
     "SqlIssuedDocumentRepository",

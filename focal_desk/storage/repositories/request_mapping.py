@@ -105,6 +105,7 @@ def request_values(r: Request, requester_id: int) -> dict[str, Any]:
         "effective_due": r.due_now,  # the column's name for due_now (see models.RequestRow)
         "explain": list(d.explain),
         "extension_reason": r.extension_reason,
+        "extended_on": r.extended_on,
         "notice_sent_on": r.notice_sent_on,
         "printed_due": r.printed_due,
         "deadline_flag": r.deadline_flag,
@@ -245,6 +246,7 @@ def request_from_row(row: AnyRow, members: Sequence[Member], corrections: Sequen
             explain=tuple(row.explain or ()),
         ),
         extension_reason=row.extension_reason,
+        extended_on=row.extended_on,
         notice_sent_on=row.notice_sent_on,
         printed_due=row.printed_due,
         deadline_flag=row.deadline_flag,

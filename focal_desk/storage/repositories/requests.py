@@ -42,6 +42,7 @@ from ..models import (
     table_of,
 )
 from ..search import search_condition, write_documents
+from ..statistics import figure_condition
 from .request_mapping import (
     MEMBER_COLUMNS,
     SUMMARY_COLUMNS,
@@ -349,6 +350,8 @@ def _conditions(query: RequestQuery) -> list[ColumnElement[bool]]:
         out.append(_r.valid_on >= query.valid_from)
     if query.received_before is not None:
         out.append(_r.received_on < query.received_before)
+    if query.figure is not None:
+        out.append(figure_condition(query.figure))
     if query.search.strip():
         condition = search_condition(query.search)
         if condition is not None:  # text without a letter or digit filters nothing

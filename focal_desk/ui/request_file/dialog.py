@@ -27,6 +27,7 @@ from ..labels import correction_kind_label, fmt_date, status_label
 from ..screen_fit import fit_window
 from .actions import DIALOGS, ActionBar
 from .attachments import AttachmentsPanel
+from .complaints import ComplaintsPanel
 from .corrections import CorrectionsPanel
 from .deadlines import OVERDUE, DeadlinesModel, due_colour
 from .documents_panel import DocumentsPanel
@@ -92,6 +93,12 @@ class RequestFileDialog(DiscardGuard, QDialog):
         self.corrections = CorrectionsPanel()
         self.corrections.explain.connect(self.explain_correction)
         self.tabs.addTab(self.corrections, self.tr("C&orrections"))
+        self.complaints: ComplaintsPanel | None = None
+        if hasattr(desk, "complaints"):
+            self.complaints = ComplaintsPanel(desk, jobs, errors)
+            self.complaints.changed.connect(self.reload)
+            # No Alt letter in English: every letter of "Complaints" is taken in this window (the Vietnamese has one).
+            self.tabs.addTab(self.complaints, self.tr("Complaints"))
         self.attachments: AttachmentsPanel | None = None
         if hasattr(desk, "attachments"):  # the attachment service may not be wired in every build
             self.attachments = AttachmentsPanel(desk, jobs, errors)
@@ -203,6 +210,8 @@ class RequestFileDialog(DiscardGuard, QDialog):
         if self.attachments is not None:
             self.attachments.load(r.id)
         self.documents.set_request(r)
+        if self.complaints is not None:
+            self.complaints.load(r)
 
     def _show_due(self, r: Request, day) -> None:
         due = r.due_now

@@ -9,10 +9,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from ...domain.audit import AuditEvent
 from ...domain.clock import VN_TZ
+from ...domain.complaints import ComplaintKind
 from ...domain.enums import Channel, Complexity, CorrectionKind, IdType, ProvisionForm, RequesterKind, Status
 from ...domain.refusal import RefusalGround
 from ..labels import (
     channel_label,
+    complaint_kind_label,
     complexity_label,
     correction_kind_label,
     id_type_label,
@@ -22,7 +24,7 @@ from ..labels import (
 )
 
 # Bookkeeping the officer never needs to read.
-_HIDDEN = {"id", "agency_id", "register_year", "register_seq", "requester.id", "version"}
+_HIDDEN = {"id", "agency_id", "register_year", "register_seq", "requester.id", "version", "complaint.id"}
 MAX_VALUE = 120
 
 
@@ -41,6 +43,8 @@ def action_name(action: str) -> str:
         "open_correction": QCoreApplication.translate("RequestTimeline", "Correction opened"),
         "close_correction": QCoreApplication.translate("RequestTimeline", "Correction closed"),
         "edit": QCoreApplication.translate("RequestTimeline", "Edited"),
+        "add_complaint": QCoreApplication.translate("RequestTimeline", "Complaint or lawsuit recorded"),
+        "resolve_complaint": QCoreApplication.translate("RequestTimeline", "Result of a complaint or lawsuit"),
         "recompute": QCoreApplication.translate("RequestTimeline", "Deadline recomputed (calendar changed)"),
         "repair_correction_close": QCoreApplication.translate(
             "RequestTimeline", "Restored by an update (closing a correction had changed these)"),
@@ -102,6 +106,11 @@ def field_name(key: str) -> str:
         "withdrawal_reason": QCoreApplication.translate("RequestTimeline", "Reason for withdrawal"),
         "repeat_count": QCoreApplication.translate("RequestTimeline", "Earlier provisions (Art. 28.1.d)"),
         "corrections": QCoreApplication.translate("RequestTimeline", "Corrections"),
+        "complaint.kind": QCoreApplication.translate("RequestTimeline", "Complaint or lawsuit"),
+        "complaint.filed_on": QCoreApplication.translate("RequestTimeline", "Lodged on"),
+        "complaint.summary": QCoreApplication.translate("RequestTimeline", "About"),
+        "complaint.result": QCoreApplication.translate("RequestTimeline", "Result"),
+        "complaint.result_on": QCoreApplication.translate("RequestTimeline", "Result on"),
     }
     return names.get(key, key)
 
@@ -114,6 +123,7 @@ _ENUMS = {
     "requester.kind": (RequesterKind, requester_kind_label),
     "requester.id_type": (IdType, id_type_label),
     "kind": (CorrectionKind, correction_kind_label),
+    "complaint.kind": (ComplaintKind, complaint_kind_label),
 }
 
 

@@ -741,12 +741,12 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>Mỗi loại văn bản một sổ số (TB, PTN, PGQ …)</translation>
     </message>
     <message>
-        <source>N&amp;umbers:</source>
-        <translation>Người cấ&amp;p số:</translation>
+        <source>Nu&amp;mbers:</source>
+        <translation>Các&amp;h cấp số:</translation>
     </message>
     <message>
-        <source>Seri&amp;es:</source>
-        <translation>Phạm v&amp;i sổ số:</translation>
+        <source>Ser&amp;ies:</source>
+        <translation>Phạ&amp;m vi sổ số:</translation>
     </message>
 </context>
 <context>
@@ -830,7 +830,7 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation>Lưu bản sa&amp;o…</translation>
+        <translation>&amp;Lưu bản sao…</translation>
     </message>
     <message>
         <source>Cancel document…</source>

@@ -157,7 +157,7 @@ class DocumentNumbering(QGroupBox):
         self.mode.currentIndexChanged.connect(lambda _i: self.scope.setEnabled(
             NumberingMode(self.mode.currentData()) is NumberingMode.SERIES))
         form = QFormLayout(self)
-        for text, widget in ((self.tr("N&umbers:"), self.mode), (self.tr("Seri&es:"), self.scope)):
+        for text, widget in ((self.tr("Nu&mbers:"), self.mode), (self.tr("Ser&ies:"), self.scope)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)

@@ -109,7 +109,7 @@ def _free_text(text: str) -> list[Block]:
 
 def build_report(data: ReportInput) -> DocumentLayout:
     stats, agency = data.statistics, data.agency
-    period = stats.period.label_vi
+    period = stats.period.in_sentence
     blocks: list[Block] = [Paragraph(
         f"Thực hiện Luật Tiếp cận thông tin và Nghị định số 13/2018/NĐ-CP, {_nfc(agency.name)} báo cáo tình "
         f"hình cung cấp thông tin theo yêu cầu {period} như sau:"

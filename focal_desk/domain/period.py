@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -54,3 +55,16 @@ class Period:
     @classmethod
     def between(cls, start: date, end: date) -> Period:
         return cls(start, end)
+
+    @property
+    def in_sentence(self) -> str:
+        """The label inside a sentence: "… theo yêu cầu tháng 03 năm 2026 như sau"."""
+        return self.label_vi[:1].lower() + self.label_vi[1:]
+
+    def months(self) -> Iterator[Period]:
+        """The calendar months the period touches, each cut to the period."""
+        y, m = self.start.year, self.start.month
+        while date(y, m, 1) <= self.end:
+            whole = Period.month(y, m)
+            yield Period(max(whole.start, self.start), min(whole.end, self.end))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)

@@ -23,15 +23,14 @@ counted in ``end``'s deadline.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
 from .complaints import ComplaintKind
 from .enums import Channel, Complexity, RequesterKind
-from .errors import ValidationError
+from .period import Period  # one period for statistics, exports and the province summary
 from .refusal import RefusalGround
 
 
@@ -148,39 +147,6 @@ COMPLAINT_KEYS = {ComplaintKind.COMPLAINT: "complaints", ComplaintKind.LAWSUIT: 
 
 def figure(key: str) -> Figure:
     return FIGURES_BY_KEY[key]
-
-
-@dataclass(frozen=True)
-class Period:
-    """Both days included."""
-
-    start: date
-    end: date
-
-    def __post_init__(self) -> None:
-        if self.start > self.end:
-            raise ValidationError.single("start", "Ngày bắt đầu kỳ phải trước hoặc bằng ngày kết thúc")
-
-    @classmethod
-    def month(cls, year: int, month: int) -> Period:
-        nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-        return cls(date(year, month, 1), nxt - timedelta(days=1))
-
-    @classmethod
-    def year(cls, year: int) -> Period:
-        return cls(date(year, 1, 1), date(year, 12, 31))
-
-    def months(self) -> Iterator[Period]:
-        """The calendar months the period touches, each cut to the period."""
-        y, m = self.start.year, self.start.month
-        while date(y, m, 1) <= self.end:
-            whole = Period.month(y, m)
-            yield Period(max(whole.start, self.start), min(whole.end, self.end))
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-
-    @property
-    def label_vi(self) -> str:
-        return f"từ ngày {self.start:%d/%m/%Y} đến ngày {self.end:%d/%m/%Y}"
 
 
 @dataclass(frozen=True)

@@ -251,3 +251,10 @@ def test_an_empty_period_still_makes_a_book(app, filled, tmp_path):
         assert result.entries == 0 and result.path.exists()
     ws = load_workbook(tmp_path / "rong.xlsx").active
     assert ws.cell(3, 17).value == "=COUNTA(A2:A2)"  # rows: heading, empty, totals
+
+
+def test_the_book_holds_exactly_the_requests_the_statistics_count_as_received(app, filled, tmp_path):
+    """One definition of "received in the period" (domain/statistics.py) — the log book lists those requests."""
+    stats = app.desk().statistics.compute(MARCH)
+    result = app.log_book().export(MARCH, ExportFormat.CSV, tmp_path / "so.csv")
+    assert result.entries == stats["received"] == len(filled.in_period)

@@ -21,7 +21,7 @@ period_day = day_between(lambda: LAW_IN_FORCE, lambda: date(cli_today().year, 12
 def statistics_lines(stats: Statistics) -> list[str]:
     from ...documents.report import value_text  # reportlab only for this command
 
-    lines = [f"Thống kê {stats.period.label_vi}"]
+    lines = [f"Thống kê {stats.period.in_sentence}"]
     section = None
     for f in FIGURES:
         if f.section is not section:
@@ -39,6 +39,8 @@ def _period(args: argparse.Namespace) -> Period:
         return Period.month(*args.month)
     if args.start is None or args.end is None:
         raise ValidationError.single("from", "cần --from và --to (hoặc --month)")
+    if args.end < args.start:
+        raise ValidationError.single("to", "ngày --to trước ngày --from")
     return Period(args.start, args.end)
 
 

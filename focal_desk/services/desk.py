@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ..domain.clock import Clock
@@ -13,6 +14,7 @@ from .calendar_service import CalendarService
 from .complaints import ComplaintService
 from .documents import DocumentService
 from .fees import FeeService
+from .log_book import LogBookService
 from .officer import OfficerService
 from .quick_start import QuickStart
 from .requests import RequestService
@@ -45,3 +47,9 @@ class Desk:
     fees: FeeService  # a request's actual costs and payments (Mẫu 03)
     statistics: StatisticsService  # the figures of a period and the requests behind each
     complaints: ComplaintService  # complaints and lawsuits recorded on a request
+    make_log_book: Callable[[], LogBookService]  # imports the writers (reportlab, openpyxl): called on first export
+
+    @cached_property
+    def log_book(self) -> LogBookService:
+        """The log-book export, made on first use (inside the export's job, off the GUI thread)."""
+        return self.make_log_book()

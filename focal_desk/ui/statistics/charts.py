@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSet,
     QChart,
@@ -14,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 
 from ...domain.enums import Channel
 from ...domain.statistics import FIGURES_BY_KEY, Statistics
@@ -23,10 +24,6 @@ from ..labels import channel_label
 CHANNEL_COLOURS = {Channel.IN_PERSON: "#2f6db5", Channel.ELECTRONIC: "#43a047", Channel.POSTAL: "#f39c12",
                    Channel.FAX: "#8e5ea2"}
 OUTCOME_KEYS = ("provided", "provided_in_part", "refused", "transferred", "withdrawn", "open_at_end")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatisticsCharts", text)
 
 
 def chart_view(title: str) -> QChartView:
@@ -52,8 +49,14 @@ def _reset(view: QChartView) -> QChart:
 
 def _outcome_names() -> list[str]:
     """Short names: the chart is small; the table beside it has the full labels."""
-    return [_tr("Provided in full"), _tr("Provided in part"), _tr("Refused"), _tr("Sent on"), _tr("Withdrawn"),
-            _tr("Open at the end")]
+    return [
+        QCoreApplication.translate("StatisticsCharts", "Provided in full"),
+        QCoreApplication.translate("StatisticsCharts", "Provided in part"),
+        QCoreApplication.translate("StatisticsCharts", "Refused"),
+        QCoreApplication.translate("StatisticsCharts", "Sent on"),
+        QCoreApplication.translate("StatisticsCharts", "Withdrawn"),
+        QCoreApplication.translate("StatisticsCharts", "Open at the end"),
+    ]
 
 
 def _month_names(months: Sequence[Statistics]) -> list[str]:
@@ -61,6 +64,16 @@ def _month_names(months: Sequence[Statistics]) -> list[str]:
     if len({m.period.start.year for m in months}) == 1:
         return [f"{m.period.start.month:02d}" for m in months]
     return [f"{m.period.start.month:02d}/{m.period.start.year % 100:02d}" for m in months]
+
+
+def _month_axis(chart: QChart, series, months: Sequence[Statistics]) -> None:
+    axis = QBarCategoryAxis()
+    axis.append(_month_names(months))
+    font = QFont(axis.labelsFont())
+    font.setPointSizeF(max(6.5, font.pointSizeF() - 1.5))  # twelve months fit a narrow chart
+    axis.setLabelsFont(font)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
 
 
 def _value_axis(chart: QChart, series, maximum: float, fmt: str = "%d") -> None:
@@ -81,21 +94,20 @@ def show_by_channel(view: QChartView, months: Sequence[Statistics]) -> None:
         bars.append([m[f"received.channel.{c.value}"] for m in months])
         series.append(bars)
     chart.addSeries(series)
-    axis = QBarCategoryAxis()
-    axis.append(_month_names(months))
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(axis)
+    _month_axis(chart, series, months)
     _value_axis(chart, series, max((m["received"] for m in months), default=0))
 
 
 def show_outcomes(view: QChartView, stats: Statistics) -> None:
     chart = _reset(view)
     series = QHorizontalBarSeries()
-    bars = QBarSet(_tr("Requests"))
+    bars = QBarSet(QCoreApplication.translate("StatisticsCharts", "Requests"))
     bars.append([stats[k] for k in reversed(OUTCOME_KEYS)])
     bars.setColor(QColor("#2f6db5"))
     series.append(bars)
     series.setLabelsVisible(True)
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    bars.setLabelColor(QColor("#202020"))
     chart.addSeries(series)
     chart.legend().setVisible(False)
     axis = QBarCategoryAxis()
@@ -113,7 +125,7 @@ def show_outcomes(view: QChartView, stats: Statistics) -> None:
 def show_on_time(view: QChartView, stats: Statistics, months: Sequence[Statistics]) -> None:
     chart = _reset(view)
     rate = stats.on_time_rate()
-    chart.setTitle(_tr("Answered on time: %1").replace("%1", "—" if rate is None else f"{rate:.0%}"))
+    chart.setTitle(QCoreApplication.translate("StatisticsCharts", "Answered on time: %1").replace("%1", "—" if rate is None else f"{rate:.0%}"))
     series = QStackedBarSeries()
     on_time, late = QBarSet(FIGURES_BY_KEY["answered.on_time"].label_vi), QBarSet(FIGURES_BY_KEY["answered.late"].label_vi)
     on_time.setColor(QColor("#43a047"))
@@ -123,8 +135,5 @@ def show_on_time(view: QChartView, stats: Statistics, months: Sequence[Statistic
     series.append(on_time)
     series.append(late)
     chart.addSeries(series)
-    axis = QBarCategoryAxis()
-    axis.append(_month_names(months))
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(axis)
+    _month_axis(chart, series, months)
     _value_axis(chart, series, max((m["answered"] for m in months), default=0))

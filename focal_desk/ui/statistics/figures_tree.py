@@ -47,7 +47,7 @@ class FiguresTree(QTreeWidget):
             parent = self.items.get(f.parent) if f.parent else sections[f.section]
             item = QTreeWidgetItem(parent, [f.label_vi, ""])
             item.setData(0, KEY_ROLE, f.key)
-            item.setToolTip(0, f.doc)
+            item.setToolTip(0, f"{f.label_vi}\n{f.doc}")  # long labels are cut in the column
             item.setToolTip(1, self.tr("Enter or click: show these requests in the register"))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setForeground(1, QBrush(LINK))

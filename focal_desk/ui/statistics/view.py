@@ -56,9 +56,9 @@ class StatisticsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([440, 660])
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 7)
+        splitter.setSizes([400, 720])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
 
     def _go_to(self, row: int) -> None:
+        if row == STATISTICS and self._statistics is not None:
+            self._statistics.reload()  # requests may have changed since: the figures are read again (SQL, quick)
         page = {CALENDAR: lambda: self.calendar, AGENCY: lambda: self.agency,
                 STATISTICS: lambda: self.statistics}.get(row)
         if page is not None:

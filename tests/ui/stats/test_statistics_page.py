@@ -4,8 +4,10 @@ a figure opens exactly the requests behind it in the register."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 
@@ -17,6 +19,7 @@ from focal_desk.ui.statistics.figures_tree import value_text
 from focal_desk.ui.statistics.period_picker import RANGE, YEAR
 
 YEAR_2025 = Period.year(2025)
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _page(qtbot, window, period, kind):
@@ -44,7 +47,7 @@ def test_the_page_shows_what_stats_json_prints(qtbot, core, seeded_desk, jobs, e
     done = subprocess.run(
         [sys.executable, "-m", "focal_desk", "--data-dir", str(core.paths.data_dir), "stats",
          "--from", period.start.isoformat(), "--to", period.end.isoformat(), "--json"],
-        capture_output=True, text=True, timeout=120, check=True)
+        capture_output=True, text=True, timeout=120, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     printed = json.loads(done.stdout)
     assert (printed["from"], printed["to"]) == (period.start.isoformat(), period.end.isoformat())
     shown = {f.key: page.tree.items[f.key].text(1) for f in FIGURES}
@@ -105,3 +108,26 @@ def test_a_click_on_a_number_also_lists_its_requests(qtbot, seeded_desk, jobs, e
     qtbot.waitUntil(lambda: register.model.ids_complete(), timeout=20_000)
     behind = set(seeded_desk.requests.ids(RequestQuery(figure=FigureRef("received.channel.postal", YEAR_2025))))
     assert {register.model.id_at(r) for r in range(register.model.rowCount())} == behind
+
+
+def test_coming_back_to_the_page_reads_the_figures_again(qtbot, desk, jobs, errors):
+    """A request recorded meanwhile is counted when the officer returns to the page."""
+    from datetime import datetime
+
+    from focal_desk.domain.clock import VN_TZ
+    from focal_desk.domain.enums import IdType, RequesterKind
+    from focal_desk.domain.request import RequestDraft
+    from focal_desk.domain.requester import Requester
+
+    window = _window(qtbot, desk, jobs, errors)
+    february = Period.month(2026, 2)
+    page = _page(qtbot, window, february, 0)
+    assert page.stats["received"] == 0
+    window.nav.setCurrentRow(0)
+    desk.requests.register(RequestDraft(
+        requester=Requester(RequesterKind.CITIZEN, "Lê Thị Mai", IdType.CCCD, "001203004568", "Thôn Tây"),
+        channel=Channel.POSTAL, received_at=datetime(2026, 2, 25, 8, 15, tzinfo=VN_TZ),
+        info_requested="Quyết định giao đất", purpose="Tìm hiểu"))
+    window.nav.setCurrentRow(4)
+    qtbot.waitUntil(lambda: page.stats["received"] == 1, timeout=20_000)
+    assert page.tree.items["received.channel.postal"].text(1) == "1"

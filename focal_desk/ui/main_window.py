@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_action = QAction(self.tr("&Export the log book…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.export_log_book)
+        self.export_action.triggered.connect(lambda _checked=False: self.export_log_book())
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.switch_officer_action = QAction(self.tr("Switch &officer…"), self)
@@ -289,10 +289,11 @@ class MainWindow(QMainWindow):
         self.backup_now = BackupNow(self.desk, self.jobs, self.errors, self)
         self.backup_now.start()
 
-    def export_log_book(self):
+    def export_log_book(self, period=None, kind: int = 0):
+        """File ▸ Export the log book (last month), or from the statistics page (its period)."""
         from .statistics.export_dialog import ExportLogDialog
 
-        dialog = ExportLogDialog(self.desk, self.jobs, self.errors, self)
+        dialog = ExportLogDialog(self.desk, self.jobs, self.errors, self, period, kind)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog = dialog
         dialog.open()

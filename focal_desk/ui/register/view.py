@@ -333,3 +333,5 @@ class RegisterView(QWidget):
         if self.filter_bar.search.text():
             self.filter_bar.search.clear()
             self.filter_bar.flush()
+        elif self.filter_bar.figure is not None:  # back from a statistic to the whole register
+            self.filter_bar.clear_figure()

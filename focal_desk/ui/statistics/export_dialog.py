@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.log_book import ExportFormat
+from ...domain.period import Period
 from ..request_file.lifetime import while_alive
 from ..screen_fit import fit_window
-from .period_picker import PeriodPicker
+from .period_picker import MONTH, PeriodPicker
 
 
 def documents_folder() -> Path:
@@ -37,7 +38,9 @@ def documents_folder() -> Path:
 
 
 class ExportLogDialog(QDialog):
-    def __init__(self, desk, jobs, errors, parent: QWidget | None = None):
+    def __init__(self, desk, jobs, errors, parent: QWidget | None = None, period: Period | None = None,
+                 kind: int = MONTH):
+        """``period``: the one to offer (the statistics page's); last month when None."""
         super().__init__(parent)
         self.desk, self.jobs, self.errors = desk, jobs, errors
         self.setWindowTitle(self.tr("Export the log book"))
@@ -47,6 +50,8 @@ class ExportLogDialog(QDialog):
         self.result_path: Path | None = None
 
         self.picker = PeriodPicker(desk.clock.now().date())
+        if period is not None:
+            self.picker.set_period(period, kind)
         self.formats = QButtonGroup(self)
         format_row = QHBoxLayout()
         for fmt, text in ((ExportFormat.PDF, self.tr("P&DF (to print)")), (ExportFormat.XLSX, self.tr("E&xcel")),

@@ -14,7 +14,7 @@ from .period_picker import PeriodPicker
 
 class StatisticsView(QWidget):
     figureChosen = Signal(object, str)  # FigureRef, "label — period" for the register's filter bar
-    exportRequested = Signal()
+    exportRequested = Signal(object, int)  # the page's period and its kind (month, quarter, year, range)
 
     def __init__(self, desk, jobs, errors, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,7 +28,8 @@ class StatisticsView(QWidget):
         self.report_button = QPushButton(self.tr("Ma&ke the report…"))
         self.report_button.clicked.connect(self.make_report)
         self.export_button = QPushButton(self.tr("E&xport the log book…"))
-        self.export_button.clicked.connect(self.exportRequested)
+        self.export_button.clicked.connect(
+            lambda: self.exportRequested.emit(self.period(), self.picker.kind.currentIndex()))
         top = QHBoxLayout()
         top.addWidget(self.picker, 1)
         top.addWidget(self.report_button)

@@ -131,3 +131,30 @@ def test_coming_back_to_the_page_reads_the_figures_again(qtbot, desk, jobs, erro
     window.nav.setCurrentRow(4)
     qtbot.waitUntil(lambda: page.stats["received"] == 1, timeout=20_000)
     assert page.tree.items["received.channel.postal"].text(1) == "1"
+
+
+def test_export_from_the_menu_offers_last_month_and_from_the_page_its_period(qtbot, desk, jobs, errors):
+    from PySide6.QtGui import QKeySequence
+
+    window = _window(qtbot, desk, jobs, errors)
+    assert window.export_action.shortcut() == QKeySequence("Ctrl+E")
+    window.export_action.trigger()
+    assert window.export_dialog.isVisible() and window.export_dialog.picker.period() == Period.month(2026, 2)
+    window.export_dialog.reject()
+    page = _page(qtbot, window, Period.quarter(2025, 4), 1)
+    page.export_button.click()
+    assert window.export_dialog.picker.period() == Period.quarter(2025, 4)
+    assert window.export_dialog.target.text().endswith("so-theo-doi-2025-q4.pdf")
+
+
+def test_escape_in_the_register_leaves_the_figure(qtbot, seeded_desk, jobs, errors):
+    window = _window(qtbot, seeded_desk, jobs, errors)
+    page = _page(qtbot, window, YEAR_2025, YEAR)
+    page.tree.setCurrentItem(page.tree.items["withdrawn"])
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    register = window.register
+    qtbot.waitUntil(lambda: register.last is not None and register.last.filters.figure is not None, timeout=20_000)
+    assert register.model.rowCount() == page.stats["withdrawn"]
+    qtbot.keyClick(register.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: register.last.filters.figure is None, timeout=20_000)
+    assert not register.figure_banner.isVisible() and register.model.rowCount() == 300

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.clock import Clock
 from .agency_service import AgencyService
@@ -14,7 +14,6 @@ from .calendar_service import CalendarService
 from .complaints import ComplaintService
 from .documents import DocumentService
 from .fees import FeeService
-from .log_book import LogBookService
 from .officer import OfficerService
 from .quick_start import QuickStart
 from .requests import RequestService
@@ -22,6 +21,9 @@ from .rulebook import RuleBook
 from .safety import SafetyService
 from .statistics import StatisticsService
 from .todo import TodoService
+
+if TYPE_CHECKING:  # imported by the first export, not at start-up
+    from .log_book import LogBookService
 
 # seed_demo(n, seed, progress, cancel) -> result with .created — a job (runs off the GUI thread)
 DemoSeeder = Callable[[int, int, Callable[[int, int], None], Callable[[], bool]], Any]

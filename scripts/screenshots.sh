@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots for the README at 1366x768: the main window (register and to-do pages), the intake dialog and
-# a request file, on a demo register, saved as docs/screenshots/{register,todo,intake,request_file}.png.
+# a request file and the statistics page, on a demo register, saved as
+# docs/screenshots/{register,todo,intake,request_file,statistics}.png.
 #   bash scripts/screenshots.sh [REQUESTS]   (needs Xvfb; default 300 demo requests; PYTHON=… other than .venv)
 # Qt grabs each window itself (QWidget.grab), so neither xdotool nor ImageMagick is needed; Xvfb gives the
 # real 1366x768 screen the windows are laid out on.
@@ -33,6 +34,8 @@ from focal_desk.ui.app import make_application
 from focal_desk.ui.errors import ErrorRouter
 from focal_desk.ui.jobs import JobRunner
 from focal_desk.ui.main_window import MainWindow
+from focal_desk.domain.period import Period
+from focal_desk.ui.statistics.period_picker import YEAR
 
 data, out = sys.argv[1], Path(sys.argv[2])
 core = open_app(resolve_paths(data), officer="Nguyễn Thị Hoa")
@@ -68,6 +71,10 @@ def run():
     request_id = desk.requests.ids(RequestQuery())[0]
     window.open_request(request_id)
     shot(window._open_files[request_id], "request_file")
+    window._open_files[request_id].close()
+    window.nav.setCurrentRow(4)  # statistics of last year: twelve whole months in the charts
+    window.statistics.picker.set_period(Period.year(desk.clock.now().year - 1), YEAR)
+    shot(window, "statistics")
     app.quit()
 
 window.ready.connect(lambda _rows: QTimer.singleShot(0, run))

@@ -100,6 +100,7 @@ class Container:
             fees=self.fees(),
             statistics=self.statistics(),
             complaints=self.complaints(),
+            make_log_book=self.log_book,
         )
 
     def statistics(self) -> StatisticsService:

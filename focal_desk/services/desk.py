@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from ..domain.clock import Clock
 from .agency_service import AgencyService
@@ -20,6 +21,9 @@ from .rulebook import RuleBook
 from .safety import SafetyService
 from .statistics import StatisticsService
 from .todo import TodoService
+
+if TYPE_CHECKING:  # imported by the first export, not at start-up
+    from .log_book import LogBookService
 
 # seed_demo(n, seed, progress, cancel) -> result with .created — a job (runs off the GUI thread)
 DemoSeeder = Callable[[int, int, Callable[[int, int], None], Callable[[], bool]], Any]
@@ -45,3 +49,9 @@ class Desk:
     fees: FeeService  # a request's actual costs and payments (Mẫu 03)
     statistics: StatisticsService  # the figures of a period and the requests behind each
     complaints: ComplaintService  # complaints and lawsuits recorded on a request
+    make_log_book: Callable[[], LogBookService]  # imports the writers (reportlab, openpyxl): called on first export
+
+    @cached_property
+    def log_book(self) -> LogBookService:
+        """The log-book export, made on first use (inside the export's job, off the GUI thread)."""
+        return self.make_log_book()

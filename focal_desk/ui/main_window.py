@@ -27,7 +27,7 @@ from .todo_view import TodoView
 
 # Pages and dialogs not on the first screen are imported and built when first opened: start-up stays quick.
 
-REGISTER, TODO, CALENDAR, AGENCY = range(4)
+REGISTER, TODO, CALENDAR, AGENCY, STATISTICS = range(5)
 LOST_DISMISSED_KEY = "safety/lost_numbers_dismissed"
 
 
@@ -46,14 +46,16 @@ class MainWindow(QMainWindow):
         self.todo = TodoView(desk, jobs, errors, load_now=False)
         self._calendar = None
         self._agency = None
+        self._statistics = None
+        self.export_dialog = None
         self.restore_choice = None  # set when the officer chose a backup: the app closes, restores, reopens
         self.backup_now = None
 
         self.nav = QListWidget()
-        self.nav.addItems([self.tr("Register"), self.tr("To do"), self.tr("Calendar & rules"), self.tr("Office")])
+        self.nav.addItems(self._page_names())
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
-        for page in (self.register, self.todo, QWidget(), QWidget()):  # the last two: built on first visit
+        for page in (self.register, self.todo, QWidget(), QWidget(), QWidget()):  # the last three: built on first visit
             self.pages.addWidget(scrolled(page, shrink=True))  # a page taller than a small screen scrolls; the status bar stays
         self.nav.currentRowChanged.connect(self._go_to)
         self.write_banner = WriteBlockedBanner()
@@ -114,6 +116,27 @@ class MainWindow(QMainWindow):
             self._replace_page(AGENCY, self._agency)
         return self._agency
 
+    @property
+    def statistics(self):
+        if self._statistics is None:
+            from .statistics.view import StatisticsView
+
+            self._statistics = StatisticsView(self.desk, self.jobs, self.errors)
+            self._statistics.figureChosen.connect(self.show_figure)
+            self._statistics.exportRequested.connect(self.export_log_book)
+            self._replace_page(STATISTICS, self._statistics)
+        return self._statistics
+
+    def show_figure(self, figure, text: str) -> None:
+        """The requests behind a statistic, in the register."""
+        self.nav.setCurrentRow(REGISTER)
+        self.register.show_figure(figure, text)
+        self.register.table.setFocus()
+
+    def _page_names(self) -> list[str]:
+        return [self.tr("Register"), self.tr("To do"), self.tr("Calendar & rules"), self.tr("Office"),
+                self.tr("Statistics")]
+
     def _replace_page(self, index: int, page: QWidget) -> None:
         placeholder = self.pages.widget(index)
         self.pages.insertWidget(index, scrolled(page, shrink=True))
@@ -121,7 +144,10 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
 
     def _go_to(self, row: int) -> None:
-        page = {CALENDAR: lambda: self.calendar, AGENCY: lambda: self.agency}.get(row)
+        if row == STATISTICS and self._statistics is not None:
+            self._statistics.reload()  # requests may have changed since: the figures are read again (SQL, quick)
+        page = {CALENDAR: lambda: self.calendar, AGENCY: lambda: self.agency,
+                STATISTICS: lambda: self.statistics}.get(row)
         if page is not None:
             page()
         self.pages.setCurrentIndex(row)
@@ -134,6 +160,11 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
         self.restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Export the log book…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda _checked=False: self.export_log_book())
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.switch_officer_action = QAction(self.tr("Switch &officer…"), self)
         self.switch_officer_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -150,9 +181,7 @@ class MainWindow(QMainWindow):
         new.triggered.connect(self.new_request)
         request_menu.addAction(new)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for row, text in enumerate(
-            (self.tr("Register"), self.tr("To do"), self.tr("Calendar & rules"), self.tr("Office"))
-        ):
+        for row, text in enumerate(self._page_names()):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
@@ -164,6 +193,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar(self.tr("Actions"))
         self.toolbar.setObjectName("actions")
         self.toolbar.addAction(new)
+        self.toolbar.addAction(self.export_action)
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel()
@@ -258,6 +288,16 @@ class MainWindow(QMainWindow):
 
         self.backup_now = BackupNow(self.desk, self.jobs, self.errors, self)
         self.backup_now.start()
+
+    def export_log_book(self, period=None, kind: int = 0):
+        """File ▸ Export the log book (last month), or from the statistics page (its period)."""
+        from .statistics.export_dialog import ExportLogDialog
+
+        dialog = ExportLogDialog(self.desk, self.jobs, self.errors, self, period, kind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
 
     def restore_from_backup(self) -> None:
         from .safety.restore_dialog import RestoreDialog

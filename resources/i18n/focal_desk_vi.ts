@@ -918,6 +918,101 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     </message>
 </context>
 <context>
+    <name>ExportLogDialog</name>
+    <message>
+        <source>Export the log book</source>
+        <translation>Xuất sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>P&amp;DF (to print)</source>
+        <translation>P&amp;DF (để in)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel</source>
+        <translation>&amp;Excel</translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>CS&amp;V</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic copy (personal data masked)</source>
+        <translation>Bản &amp;công khai (che thông tin cá nhân)</translation>
+    </message>
+    <message>
+        <source>ID numbers, phone numbers, e-mail and street addresses are masked; the commune is kept.</source>
+        <translation>Số giấy tờ, số điện thoại, thư điện tử và địa chỉ chi tiết được che; giữ lại tên xã.</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Tệp sẽ ghi</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Chọn &amp;nơi lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Open the f&amp;older</source>
+        <translation>Mở thư &amp;mục</translation>
+    </message>
+    <message>
+        <source>Open the fi&amp;le</source>
+        <translation>Mở tệ&amp;p</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the log book to</source>
+        <translation>Xuất sổ theo dõi vào tệp</translation>
+    </message>
+    <message>
+        <source>Exporting the log book…</source>
+        <translation>Đang xuất sổ theo dõi…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Đã hủy: không có tệp nào được ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to:</source>
+        <translation><numerusform>Đã xuất %n yêu cầu vào tệp:</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <source>Extend the deadline</source>
@@ -1160,6 +1255,36 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>This request is closed: its intake fields can no longer be changed.</source>
         <translation>Yêu cầu đã kết thúc: không thể sửa thông tin tiếp nhận nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureBanner</name>
+    <message>
+        <source>Remove this fi&amp;lter</source>
+        <translation>&amp;Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>Filtered by: %1</source>
+        <translation>Đang lọc theo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTree</name>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Figures of the period</source>
+        <translation>Số liệu thống kê của kỳ</translation>
+    </message>
+    <message>
+        <source>Enter or click: show these requests in the register</source>
+        <translation>Nhấn Enter hoặc bấm vào số: xem các yêu cầu này trong sổ theo dõi</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1767,10 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
         <translation>Cơ quan</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>Tệ&amp;p</translation>
     </message>
@@ -1652,6 +1781,10 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the log book…</source>
+        <translation>&amp;Xuất sổ theo dõi…</translation>
     </message>
     <message>
         <source>Switch &amp;officer…</source>
@@ -1987,6 +2120,41 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message numerus="yes">
         <source>%n earlier provision(s) of the same information to this requester (Article 28.1.d)</source>
         <translation><numerusform>%n lần đã cung cấp cùng thông tin này cho người yêu cầu (điểm d khoản 1 Điều 28)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Từ ngày – đến ngày</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Loại kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2589,65 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>No request matches these filters.</source>
         <translation>Không có yêu cầu nào khớp với bộ lọc.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report: %1</source>
+        <translation>Báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>The report holds the figures and charts of %1. Add what the head of the office and the province should know (optional).</source>
+        <translation>Báo cáo gồm số liệu và biểu đồ của %1. Ghi thêm những điều lãnh đạo cơ quan và tỉnh cần biết (không bắt buộc).</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties and obstacles:</source>
+        <translation>&amp;Khó khăn, vướng mắc:</translation>
+    </message>
+    <message>
+        <source>Re&amp;commendations and proposals:</source>
+        <translation>Kiến &amp;nghị, đề xuất:</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation><numerusform>Đã gửi %n trang tới máy in.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3481,72 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Entered by</source>
         <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>Provided in full</source>
+        <translation>Cung cấp toàn bộ</translation>
+    </message>
+    <message>
+        <source>Provided in part</source>
+        <translation>Cung cấp một phần</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Chuyển nơi khác</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút yêu cầu</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>Chưa xong cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Answered on time: %1</source>
+        <translation>Giải quyết đúng hạn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Ma&amp;ke the report…</source>
+        <translation>Lập &amp;báo cáo…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the log book…</source>
+        <translation>Xuất sổ theo &amp;dõi…</translation>
+    </message>
+    <message>
+        <source>Requests received per month, by channel</source>
+        <translation>Yêu cầu tiếp nhận theo tháng, theo hình thức</translation>
+    </message>
+    <message>
+        <source>Outcomes in the period</source>
+        <translation>Kết quả giải quyết trong kỳ</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Statistics: %1 (computing…)</source>
+        <translation>Thống kê: %1 (đang tính…)</translation>
+    </message>
+    <message>
+        <source>Statistics: %1</source>
+        <translation>Thống kê: %1</translation>
     </message>
 </context>
 <context>

@@ -250,3 +250,22 @@ def test_small_dialogs(qtbot, language, desk, jobs, errors):
     check(qtbot, restore, "restore, confirm page", problems)
     assert problems == {}, problems
 
+
+
+def test_statistics_dialogs(qtbot, language, desk, jobs, errors):
+    """The log-book export (before and after an export) and the report dialog (its text page and its preview);
+    the statistics page itself is checked with the main window's pages."""
+    from focal_desk.domain.period import Period
+    from focal_desk.ui.statistics.export_dialog import ExportLogDialog
+    from focal_desk.ui.statistics.report_dialog import ReportDialog
+
+    problems: dict = {}
+    export = shown(qtbot, ExportLogDialog(desk, jobs, errors))
+    for b in (export.open_folder_button, export.open_file_button):
+        b.setVisible(True)  # as after an export
+    check(qtbot, export, "export log book", problems)
+    report = shown(qtbot, ReportDialog(desk, jobs, errors, Period.month(2026, 2)))
+    check(qtbot, report, "report, text", problems)
+    report._show_page(1)
+    check(qtbot, report, "report, preview", problems)
+    assert problems == {}, problems

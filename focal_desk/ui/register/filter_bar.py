@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...domain.enums import Channel, Status
+from ...domain.statistics import FigureRef
 from ...services.todo import SOON_WORKING_DAYS
 from ..labels import channel_label, status_label
 
@@ -30,6 +31,7 @@ class Filters:
     statuses: tuple[Status, ...] = ()
     channels: tuple[Channel, ...] = ()
     due_soon: bool = False  # open requests overdue (their date or their notice), due today or within 2 WD
+    figure: FigureRef | None = None  # the requests behind one statistic (chosen on the statistics page)
 
     @property
     def active(self) -> bool:
@@ -38,10 +40,12 @@ class Filters:
 
 class FilterBar(QWidget):
     changed = Signal()  # at once for the combos and the toggle; after a pause in typing for the search
+    figureChanged = Signal(str)  # what the figure filter says ("label — period"), or "" when there is none
     leaveDown = Signal()  # Down or Enter in the search box: the table takes the focus
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.figure: FigureRef | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, ID number, register number… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the register"))
@@ -103,6 +107,7 @@ class FilterBar(QWidget):
             statuses=self.status.currentData() or (),
             channels=self.channel.currentData() or (),
             due_soon=self.due.isChecked(),
+            figure=self.figure,
         )
 
     def set_months(self, months: list[tuple[int, int]]) -> None:
@@ -130,7 +135,24 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(index)
         return index >= 0
 
+    def set_figure(self, figure: FigureRef, text: str) -> None:
+        """Show exactly the requests behind ``figure``: the other filters are dropped."""
+        self.clear(silent=True)
+        self.figure = figure
+        self.clear_button.setEnabled(True)
+        self.figureChanged.emit(text)
+        self.changed.emit()
+
+    def clear_figure(self) -> None:
+        if self.figure is not None:
+            self.figure = None
+            self.figureChanged.emit("")
+            self._changed_now()
+
     def clear(self, silent: bool = False) -> None:
+        if self.figure is not None:
+            self.figure = None
+            self.figureChanged.emit("")
         for w in (self.search, self.month, self.status, self.channel, self.due):
             w.blockSignals(True)
         self.search.clear()

@@ -38,6 +38,7 @@ def build_query(filters: Filters, urgency: Urgency, sort: SortKey, newest_first:
         channels=filters.channels,
         search=filters.search,
         late_or_due_by=(urgency.today, urgency.soon) if filters.due_soon else None,
+        figure=filters.figure,
         sort=sort,
         newest_first=newest_first,
     )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.listing import SortKey
 from ..jobs import Job
+from .figure_banner import FigureBanner
 from .filter_bar import FilterBar
 from .loading import Loaded, load_first_page, load_ids, load_register
 from .model import COLUMN_OF, Column, RegisterModel
@@ -60,6 +61,9 @@ class RegisterView(QWidget):
         self._focus_anchor = False  # the row being selected takes the focus when it arrives (after intake)
 
         self.filter_bar = FilterBar()
+        self.figure_banner = FigureBanner()
+        self.filter_bar.figureChanged.connect(self.figure_banner.show_text)
+        self.figure_banner.clear_button.clicked.connect(self.filter_bar.clear_figure)
         # Notes of the rule sets that apply to requests in the register (e.g. the amended law has no rule
         # set yet): once here, not on every row; filled after the first paint and after every change.
         self.caveats = QLabel()
@@ -97,6 +101,7 @@ class RegisterView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.figure_banner)
         layout.addWidget(self.caveats)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.busy_label)
@@ -150,6 +155,10 @@ class RegisterView(QWidget):
             self._run(anchor_id=self.selected_request_id(), keep=True)
         else:
             self._run()
+
+    def show_figure(self, figure, text: str) -> None:
+        """List the requests behind a statistic (``FigureRef``), with a bar saying so."""
+        self.filter_bar.set_figure(figure, text)
 
     def selected_request_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -324,3 +333,5 @@ class RegisterView(QWidget):
         if self.filter_bar.search.text():
             self.filter_bar.search.clear()
             self.filter_bar.flush()
+        elif self.filter_bar.figure is not None:  # back from a statistic to the whole register
+            self.filter_bar.clear_figure()

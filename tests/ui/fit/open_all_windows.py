@@ -176,6 +176,20 @@ def main() -> None:
                     reports.append(measure(f"main window, page {row}, rule sets", main))
             main.nav.setCurrentRow(0)
 
+            from focal_desk.ui.statistics.export_dialog import ExportLogDialog
+
+            export = check("export log book", lambda: ExportLogDialog(desk, jobs, errors, main), close=False)
+            export.target.setText(str(Path(tmp) / "so-theo-doi.pdf"))
+            export.start()
+            settle(app, jobs, lambda: export.result_path is not None)
+            reports.append(measure("export log book, done", export))
+            export.hide()
+            report = check("statistics report", lambda: main.statistics.make_report(), close=False)
+            report.make()
+            settle(app, jobs, lambda: report.pdf is not None)
+            reports.append(measure("statistics report, preview", report))
+            report.hide()
+
             from focal_desk.ui.request_file.dialog import RequestFileDialog
 
             file = check("request file", lambda: RequestFileDialog(desk, jobs, errors, request.id, main),

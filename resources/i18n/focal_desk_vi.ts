@@ -685,6 +685,29 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
 </context>
 <context>
+    <name>DocumentOffer</name>
+    <message>
+        <source>Print the receipt (Mẫu 02)?</source>
+        <translation>In phiếu tiếp nhận (Mẫu 02)?</translation>
+    </message>
+    <message>
+        <source>Print the covering letter that provides the information?</source>
+        <translation>In văn bản cung cấp thông tin?</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>In văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOps</name>
     <message>
         <source>Print document</source>
@@ -786,6 +809,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>No document has been issued for this request yet.</source>
         <translation>Chưa có văn bản nào được lập cho yêu cầu này.</translation>
+    </message>
+    <message>
+        <source>Still to issue: %1</source>
+        <translation>Còn phải phát hành: %1</translation>
     </message>
 </context>
 <context>
@@ -2176,10 +2203,6 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
         <translation>Từ chối yêu cầu</translation>
     </message>
     <message>
-        <source>Article 28.1.%1 — %2</source>
-        <translation>Điểm %1 khoản 1 Điều 28 — %2</translation>
-    </message>
-    <message>
         <source>&amp;Ground:</source>
         <translation>&amp;Căn cứ:</translation>
     </message>
@@ -2202,6 +2225,10 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>Refused &amp;on:</source>
         <translation>&amp;Ngày từ chối:</translation>
+    </message>
+    <message>
+        <source>Article 28.1.%1 — %2</source>
+        <translation>Điểm %1 khoản 1 Điều 28 — %2</translation>
     </message>
     <message>
         <source>The request will be recorded as refused under Article 28.1.%1. The requester must receive a written refusal (Mẫu 05) giving this reason.</source>
@@ -2595,6 +2622,30 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Khôi phục khi cập nhật phần mềm (việc hoàn tất đính chính trước đây đã làm thay đổi các mục này)</translation>
     </message>
     <message>
+        <source>Document issued</source>
+        <translation>Phát hành văn bản</translation>
+    </message>
+    <message>
+        <source>Document cancelled</source>
+        <translation>Hủy văn bản</translation>
+    </message>
+    <message>
+        <source>Document issued outside the app recorded</source>
+        <translation>Ghi nhận văn bản lập ngoài chương trình</translation>
+    </message>
+    <message>
+        <source>Dates printed on a document recorded</source>
+        <translation>Ghi nhận ngày in trên văn bản</translation>
+    </message>
+    <message>
+        <source>Costs set</source>
+        <translation>Xác định chi phí</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Ghi nhận nộp chi phí</translation>
+    </message>
+    <message>
         <source>Register number</source>
         <translation>Số vào sổ</translation>
     </message>
@@ -2791,6 +2842,46 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Đính chính</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Template (version)</source>
+        <translation>Mẫu văn bản (phiên bản)</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>Mã kiểm tra tệp (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Signed digitally by</source>
+        <translation>Ký số bởi</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Lý do hủy</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Payment deadline</source>
+        <translation>Thời hạn thanh toán</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Khoản nộp</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -2801,6 +2892,30 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Art. 28.1.%1</source>
         <translation>điểm %1 khoản 1 Điều 28</translation>
+    </message>
+    <message>
+        <source>%1 on %2, receipt %3</source>
+        <translation>%1 ngày %2, biên lai %3</translation>
+    </message>
+    <message>
+        <source>Guidance to supplement</source>
+        <translation>Văn bản hướng dẫn bổ sung</translation>
+    </message>
+    <message>
+        <source>Guidance to the responsible agency</source>
+        <translation>Văn bản hướng dẫn đến cơ quan có trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Letter providing the information</source>
+        <translation>Văn bản cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>Thông báo đính chính</translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation>Mẫu %1</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3310,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Awaiting a supplement for more than %1 working days</source>
         <translation>Chờ bổ sung hồ sơ quá %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Documents still to issue</source>
+        <translation>Văn bản còn phải phát hành</translation>
     </message>
     <message>
         <source>No.</source>

@@ -253,6 +253,8 @@ class IssueDocumentDialog(QDialog):
             self._previewed = values
             self.state.setText(self.tr("Preview: %n page(s). Check it, then press Issue.", "", len(images)))
             self._refresh()
+            if self.preview_button.hasFocus():  # Enter on a focused button presses it: now Enter issues
+                self.issue_button.setFocus()
 
         self.jobs.submit(run, on_success=while_alive(self, shown), on_error=while_alive(self, self._failed))
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.agency import NumberingMode
-from ...domain.documents import IssuedDocument, TemplateInfo
+from ...domain.document_flow import OwedDocument
+from ...domain.documents import FormCode, IssuedDocument, TemplateInfo
 from ...domain.enums import Status
 from ...domain.request import Request
 from ..documents.cancel_dialog import CancelDocumentDialog
@@ -83,6 +84,8 @@ class DocumentsPanel(QWidget):
         self.offered: tuple[TemplateInfo, ...] = ()
         self.mode = NumberingMode.SERIES
         self.dialog = None  # the issue / cancel / fees dialog open from here
+        self.asked: FormCode | None = None  # the paper the workflow asks for next: opened once it is offered
+        self.owed: tuple[OwedDocument, ...] = ()
         self.ops = DocumentOps(desk, jobs, errors, self)
         self.model = DocumentsModel(self)
         self.view = QTableView()
@@ -146,13 +149,13 @@ class DocumentsPanel(QWidget):
             titles = {d.id: (service.template(d.form).title if d.form is not None else "") for d in documents}
             profile = agency.current()
             mode = profile.numbering_mode if profile is not None else NumberingMode.SERIES
-            return [(d, titles[d.id]) for d in documents], service.offered(rid), mode
+            return [(d, titles[d.id]) for d in documents], service.offered(rid), mode, service.choices(rid).owed
 
         self.jobs.submit(run, on_success=while_alive(self, self._loaded),
                          on_error=while_alive(self, lambda exc: self.errors.handle(exc, self, retry=self.load)))
 
     def _loaded(self, result) -> None:
-        rows, offered, mode = result
+        rows, offered, mode, self.owed = result
         # a paper recorded before the forms existed (no template): named by its recorded kind
         rows = [(d, title or self.tr("Recorded earlier (%1)").replace("%1", d.kind)) for d, title in rows]
         selected = self.selected()
@@ -169,9 +172,26 @@ class DocumentsPanel(QWidget):
                     self.view.selectRow(row)
         elif rows:
             self.view.selectRow(len(rows) - 1)
-        self.hint.setText(self.tr("No document has been issued for this request yet.") if not rows else "")
-        self.hint.setVisible(not rows)
+        hints = [self.tr("No document has been issued for this request yet.")] if not rows else []
+        # the papers the workflow still asks for (OWED_TEXT: Vietnamese data, like the to-do list's notes)
+        hints += [self.tr("Still to issue: %1").replace("%1", o.text) for o in self.owed]
+        self.hint.setText("\n".join(hints))
+        self.hint.setVisible(bool(hints))
         self._enable()
+        self._open_asked()
+
+    def ask_for(self, form: FormCode) -> None:
+        """The workflow asks for this paper (after a refusal, an extension, a walk-in intake): its issue
+        dialog opens as soon as the request's state offers it; closing it postpones (the to-do list says so)."""
+        self.asked = form
+        self._open_asked()
+
+    def _open_asked(self) -> None:
+        info = next((i for i in self.offered if i.form is self.asked), None)
+        if info is None or self.request is None:
+            return
+        self.asked = None
+        self.issue(info)
 
     # --- the selected document ----------------------------------------------------------------------------
     def selected(self) -> IssuedDocument | None:

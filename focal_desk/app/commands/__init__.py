@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import argparse
 
-from . import backup, calendar, deadline, export_log, gui, letter, maintenance, requests
+from . import backup, calendar, deadline, export_log, gui, letter, maintenance, requests, self_test
 
-MODULES = (gui, deadline, requests, letter, calendar, maintenance, backup, export_log)
+MODULES = (gui, deadline, requests, letter, calendar, maintenance, backup, export_log, self_test)
 
 
 def add_all(sub: argparse._SubParsersAction) -> None:

@@ -676,12 +676,12 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>Mỗi loại văn bản một sổ số (TB, PTN, PGQ …)</translation>
     </message>
     <message>
-        <source>N&amp;umbers:</source>
-        <translation>Người cấ&amp;p số:</translation>
+        <source>Nu&amp;mbers:</source>
+        <translation>Cấp số th&amp;eo:</translation>
     </message>
     <message>
-        <source>Seri&amp;es:</source>
-        <translation>Phạm v&amp;i sổ số:</translation>
+        <source>Ser&amp;ies:</source>
+        <translation>Phạ&amp;m vi sổ số:</translation>
     </message>
 </context>
 <context>
@@ -752,6 +752,22 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
 <context>
     <name>DocumentsModel</name>
     <message>
+        <source>Signed digitally: valid</source>
+        <translation>Đã ký số: hợp lệ</translation>
+    </message>
+    <message>
+        <source>Signed digitally: root certificate not verified</source>
+        <translation>Đã ký số: không xác minh được chứng thư gốc</translation>
+    </message>
+    <message>
+        <source>Digital signature broken</source>
+        <translation>Chữ ký số hỏng</translation>
+    </message>
+    <message>
+        <source>File changed or missing</source>
+        <translation>Tệp bị thay đổi hoặc không còn</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
@@ -766,6 +782,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>State</source>
         <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
     </message>
     <message>
         <source>In force</source>
@@ -788,7 +808,7 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
     <message>
         <source>Save a cop&amp;y…</source>
-        <translation>Lưu bản sa&amp;o…</translation>
+        <translation>&amp;Lưu bản sao…</translation>
     </message>
     <message>
         <source>Cancel document…</source>
@@ -836,6 +856,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>Retry</source>
         <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>The digital signature of this issued document is broken.</source>
+        <translation>Chữ ký số của văn bản đã phát hành này không còn hợp lệ.</translation>
     </message>
     <message>
         <source>The file of this issued document is missing.</source>
@@ -1317,6 +1341,14 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>&amp;Number:</source>
         <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;digitally</source>
+        <translation>&amp;Ký số</translation>
+    </message>
+    <message>
+        <source>Certificate pass&amp;word:</source>
+        <translation>&amp;Mật khẩu chứng thư số:</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -3214,6 +3246,41 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Record notice sent</source>
         <translation>Ghi nhận đã gửi</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificate</name>
+    <message>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <source>none: documents are not signed digitally</source>
+        <translation>chưa chọn: văn bản không được ký số</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Certificate (PKCS#12):</source>
+        <translation>Chứng thư số (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Used to sign replies to requests received electronically. The password is asked each time and never stored.</source>
+        <translation>Dùng để ký số văn bản trả lời yêu cầu gửi qua mạng điện tử. Mật khẩu được hỏi mỗi lần ký và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Choose the office's certificate</source>
+        <translation>Chọn tệp chứng thư số của cơ quan</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx)</source>
+        <translation>Chứng thư số PKCS#12 (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.agency import NumberingMode
 from ...domain.clock import today
+from ...domain.document_flow import recorded_facts
 from ...domain.documents import IssuedDocument, TemplateField, TemplateInfo
 from ...domain.enums import Channel
 from ...domain.errors import ValidationError
@@ -75,9 +76,14 @@ class IssueDocumentDialog(QDialog):
             self.number.setObjectName(NUMBER)
             self.number.setPlaceholderText(self.tr("the number the clerk gives, e.g. 05"))
             self._add_row(form, self.tr("&Number:"), NUMBER, self.number)
+        # what the register recorded (04's reason and new date, 05's ground and detail …) wins over anything
+        # typed (the service says so): shown as recorded, not editable
+        recorded = recorded_facts(info.form, request)
         for spec in info.fields:
             editor = self._editor(spec)
             editor.setObjectName(spec.name)
+            if spec.name in recorded:
+                self._show_recorded(editor, recorded[spec.name])
             self.editors[spec.name] = editor
             self._add_row(form, self._label(spec), spec.name, editor)
         self.numbering_note = QLabel(self._numbering_note(mode))
@@ -215,6 +221,19 @@ class IssueDocumentDialog(QDialog):
                 combo.setEnabled(False)
             return combo
         return QLineEdit(getattr(self.request, spec.name, "") if spec.name in FROM_REQUEST else "")
+
+    @staticmethod
+    def _show_recorded(editor: QWidget, value: str) -> None:
+        if isinstance(editor, DateField):
+            editor.setDate(_qdate(date.fromisoformat(value)))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value)
+            editor.setCursorPosition(0)
+        elif isinstance(editor, QComboBox) and editor.findData(value) >= 0:
+            editor.setCurrentIndex(editor.findData(value))
+        else:
+            return
+        editor.setEnabled(False)
 
     def _default_date(self, name: str) -> date:
         d = self.request.deadlines

@@ -115,6 +115,7 @@ class DocumentsPanel(QWidget):
         self.dialog = None  # the issue / cancel / fees dialog open from here
         self.asked: FormCode | None = None  # the paper the workflow asks for next: opened once it is offered
         self.owed: tuple[OwedDocument, ...] = ()
+        self._generation = 0
         self.ops = DocumentOps(desk, jobs, errors, self)
         self.model = DocumentsModel(self)
         self.view = QTableView()
@@ -182,7 +183,14 @@ class DocumentsPanel(QWidget):
             return ([(d, titles[d.id]) for d in documents], service.offered(rid), mode, service.choices(rid).owed,
                     signatures)
 
-        self.jobs.submit(run, on_success=while_alive(self, self._loaded),
+        self._generation += 1
+        generation = self._generation
+
+        def loaded(result) -> None:
+            if generation == self._generation:  # an older load that ended later is not shown over a newer one
+                self._loaded(result)
+
+        self.jobs.submit(run, on_success=while_alive(self, loaded),
                          on_error=while_alive(self, lambda exc: self.errors.handle(exc, self, retry=self.load)))
 
     def _loaded(self, result) -> None:

@@ -67,6 +67,7 @@ def test_extension_opens_its_notice_with_the_new_date(qtbot, desk, make_request,
     assert notice.request.status is Status.EXTENDED
     assert notice.values()["new_due"] == extended.isoformat()
     assert notice.values()["extension_reason"] == "Hồ sơ lưu tại kho huyện"  # the recorded reason
+    assert not notice.editors["new_due"].isEnabled() and not notice.editors["extension_reason"].isEnabled()
     notice.preview()
     qtbot.waitUntil(notice.issue_button.isEnabled, timeout=15_000)
     notice.issue()

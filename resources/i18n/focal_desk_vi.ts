@@ -745,6 +745,14 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>&amp;Lưu bản sao…</translation>
     </message>
     <message>
+        <source>Signed digitally by %1: valid</source>
+        <translation>Đã ký số bởi %1: hợp lệ</translation>
+    </message>
+    <message>
+        <source>Signed digitally by %1: root certificate not verified</source>
+        <translation>Đã ký số bởi %1: không xác minh được chứng thư gốc</translation>
+    </message>
+    <message>
         <source>The document cannot be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>

@@ -92,6 +92,12 @@ def test_a_reply_to_an_electronic_request_is_signed_with_the_password_typed(
     qtbot.waitUntil(lambda: panel.model.index(0, 4).data() == "Signed digitally: root certificate not verified",
                     timeout=10_000)  # a self-signed certificate: intact, its root not one we trust
 
+    panel.view_button.click()  # Xem: the viewer names the signer
+    viewer = panel.ops.viewer
+    qtbot.waitUntil(lambda: bool(viewer.pages.images), timeout=15_000)
+    assert viewer.heading.text().endswith(f"Signed digitally by {cert.common_name}: root certificate not verified")
+    viewer.reject()
+
     stored = core.paths.documents / dialog.document.path
     stored.write_bytes(stored.read_bytes() + b"%edited")
     panel.load()

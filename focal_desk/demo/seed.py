@@ -56,8 +56,9 @@ DEMO_OFFICE = AgencyProfile(
     signer_title="Chủ tịch",
     authority="TM.",
 )
-GROUND_WEIGHTS = ((RefusalGround.A, 15), (RefusalGround.B, 35), (RefusalGround.C, 20), (RefusalGround.D, 10),
-                  (RefusalGround.DD, 10), (RefusalGround.E, 10))
+# Đ28.1.e (costs unpaid) needs recorded unpaid costs; the demo records none, so it does not use it.
+GROUND_WEIGHTS = ((RefusalGround.A, 15), (RefusalGround.B, 40), (RefusalGround.C, 25), (RefusalGround.D, 10),
+                  (RefusalGround.DD, 10))
 
 
 @dataclass(frozen=True)

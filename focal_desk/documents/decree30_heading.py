@@ -19,7 +19,7 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 ROW_GAP = 4  # pt: the issuing body's rule clears the number
 UNIT_WORDS = frozenset({"XÃ", "PHƯỜNG", "THỊ", "HUYỆN", "QUẬN", "THÀNH", "TỈNH", "ĐẶC"})  # THỊ TRẤN/XÃ, THÀNH PHỐ, ĐẶC KHU
 RULE_WIDTH = 0.6  # pt
-RULE_GAP = 2.5  # pt between the text's last line and its rule
+RULE_GAP = 4.5  # pt between the text's last line box and its rule: clears descenders and dots below (ạ, ệ)
 
 
 class RuledParagraph(Flowable):

@@ -223,6 +223,11 @@ class RequestOps:
         next_status(r.status, Action.REFUSE)
         if not detail:
             raise ValidationError.single("refusal_detail", "Cần ghi lý do từ chối cụ thể")
+        if ground is RefusalGround.E and not self.uow.fees.statement(r.id).unpaid_after_deadline(day):
+            # Đ28.1.e: only when the costs the Mẫu 03 stated are still unpaid after their deadline
+            raise ValidationError.single(
+                "refusal_ground", "Chỉ từ chối theo điểm e khi người yêu cầu chưa nộp chi phí sau thời hạn thanh toán"
+            )
         if ground is RefusalGround.D:
             counted = self.uow.requests.count_earlier_provisions(
                 r.requester.id_number, info_key(r.info_requested), r.id

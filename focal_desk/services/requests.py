@@ -122,7 +122,10 @@ class RequestService:
 
     def history(self, request_id: int) -> list[AuditEvent]:
         with self._uow_factory(read_only=True) as uow:
-            return uow.audit.for_entity("request", request_id)
+            events = uow.audit.for_entity("request", request_id)
+            for document in uow.documents.for_request(request_id):  # issued, cancelled: the request's story too
+                events += uow.audit.for_entity("document", document.id)
+            return sorted(events, key=lambda e: (e.at, e.id or 0))
 
     def known_requester(self, id_number: str) -> Requester | None:
         with self._uow_factory(read_only=True) as uow:

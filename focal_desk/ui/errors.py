@@ -27,6 +27,7 @@ from ..domain.errors import (
     IllegalTransition,
     NotFound,
     RegisterProblem,
+    SignatureBroken,
     ValidationError,
 )
 from .screen_fit import fit_window
@@ -102,8 +103,12 @@ class ErrorRouter(QObject):
     def show_tampered(self, exc: DocumentTampered, parent: QWidget | None = None) -> None:
         """An issued paper's file is gone or changed: it is not shown or printed; say where it belongs."""
         log.error("issued document file missing or changed: %s", exc.path)
-        text = (self.tr("The file of this issued document is missing.") if exc.found is None
-                else self.tr("The file of this issued document was changed after it was issued."))
+        if isinstance(exc, SignatureBroken):  # the bytes are the ones recorded; their signature no longer holds
+            text = self.tr("The digital signature of this issued document is broken.") + "\n" + exc.detail
+        elif exc.found is None:
+            text = self.tr("The file of this issued document is missing.")
+        else:
+            text = self.tr("The file of this issued document was changed after it was issued.")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Document file changed or missing"), text, parent=parent)
         box.setInformativeText(
             self.tr("The original should be at:\n%1\n\nIt is not opened or printed, so that no altered paper "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +26,8 @@ from .register.view import RegisterView
 from .safety.problem import LostNumbersBanner, WriteBlockedBanner
 from .screen_fit import fit_window, keep_inside, scrolled
 from .todo_view import TodoView
+
+log = logging.getLogger("focal_desk.ui")
 
 # Pages and dialogs not on the first screen are imported and built when first opened: start-up stays quick.
 
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
         self.export_dialog = None
         self.restore_choice = None  # set when the officer chose a backup: the app closes, restores, reopens
         self.backup_now = None
+        self.document_offer = None  # the "print its paper?" question after a walk-in intake, while shown
 
         self.nav = QListWidget()
         self.nav.addItems(self._page_names())
@@ -336,8 +341,26 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(REGISTER)
         self.register.reload(select_id=request_id, focus=True)  # Enter then opens the new request
         self.todo.reload()
+        self._offer_document(request_id)
 
-    def open_request(self, request_id: int) -> None:
+    def _offer_document(self, request_id: int) -> None:
+        """The workflow asks for the walk-in's receipt (Mẫu 02) at once: a question, answered Enter or Esc."""
+        if not hasattr(self.desk, "documents"):
+            return
+        from .documents.offer_prompt import ask_to_print, offered_after_intake
+
+        documents, requests = self.desk.documents, self.desk.requests
+
+        def run():
+            return offered_after_intake(documents.choices(request_id), requests.get(request_id).status)
+
+        def offer(form) -> None:
+            if form is not None:
+                self.document_offer = ask_to_print(self, form, lambda: self.open_request(request_id, ask_for=form))
+
+        self.jobs.submit(run, on_success=offer, on_error=lambda exc: log.warning("no document offer: %s", exc), owner=self)
+
+    def open_request(self, request_id: int, ask_for=None) -> None:
         dialog = self._open_files.get(request_id)
         if dialog is None:
             from .request_file.dialog import RequestFileDialog
@@ -350,6 +373,8 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        if ask_for is not None:
+            dialog.ask_for_document(ask_for)
 
     def _after_change(self, *_args) -> None:
         self.register.reload(keep_selection=True)

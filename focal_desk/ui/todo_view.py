@@ -1,4 +1,5 @@
-"""What to do today: overdue, due today, due soon, notices of the time limit owed, long-waited supplements.
+"""What to do today: overdue, due today, due soon, notices of the time limit owed, long-waited supplements,
+the papers the workflow still asks for (a refusal without its Mẫu 05, an extension without its Mẫu 04).
 
 A two-level model (sections, then requests); each request row opens the request file.
 """
@@ -23,7 +24,7 @@ from ..services.todo import LONG_WAIT_WORKING_DAYS, SOON_WORKING_DAYS, TodoList
 from .labels import fmt_date, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE, TODAY, SOON, NOTICES, SUPPLEMENTS = range(5)
+OVERDUE, TODAY, SOON, NOTICES, SUPPLEMENTS, DOCUMENTS = range(6)
 _COLUMNS = 6
 _RED, _AMBER = QColor("#9b0018"), QColor("#7a4a00")
 
@@ -34,7 +35,7 @@ class TodoModel(QAbstractItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._todo: TodoList | None = None
-        self._sections: list[list[RequestSummary]] = [[] for _ in range(5)]
+        self._sections: list[list[RequestSummary]] = [[] for _ in range(6)]
         self._titles = [
             self.tr("Overdue"),
             self.tr("Due today"),
@@ -42,6 +43,7 @@ class TodoModel(QAbstractItemModel):
             self.tr("Notices of the time limit still to send"),
             self.tr("Awaiting a supplement for more than %1 working days").replace(
                 "%1", str(LONG_WAIT_WORKING_DAYS)),
+            self.tr("Documents still to issue"),
         ]
         self._headers = [self.tr("No."), self.tr("Requester"), self.tr("Information requested"),
                          self.tr("Deadline"), self.tr("Status"), self.tr("Note")]
@@ -52,7 +54,7 @@ class TodoModel(QAbstractItemModel):
         self.beginResetModel()
         self._todo = todo
         self._sections = [todo.overdue, todo.due_today, todo.due_soon, todo.notices_to_send,
-                          todo.waiting_supplement]
+                          todo.waiting_supplement, todo.documents_owed]
         self.endResetModel()
 
     def section_rows(self, section: int) -> list[RequestSummary]:
@@ -158,6 +160,8 @@ class TodoModel(QAbstractItemModel):
             return text.replace("%1", fmt_date(s.notice_due))
         if section == SUPPLEMENTS:
             return self.tr("Received %1").replace("%1", fmt_date(s.received_at))
+        if section == DOCUMENTS and self._todo is not None:
+            return self._todo.owed_notes.get(s.id, "")  # the service's words (Vietnamese data)
         return ""
 
 

@@ -750,6 +750,29 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
 </context>
 <context>
+    <name>DocumentOffer</name>
+    <message>
+        <source>Print the receipt (Mẫu 02)?</source>
+        <translation>In phiếu tiếp nhận (Mẫu 02)?</translation>
+    </message>
+    <message>
+        <source>Print the covering letter that provides the information?</source>
+        <translation>In văn bản cung cấp thông tin?</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>In văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOps</name>
     <message>
         <source>Print document</source>
@@ -787,12 +810,36 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>&amp;Lưu bản sao…</translation>
     </message>
     <message>
+        <source>Signed digitally by %1: valid</source>
+        <translation>Đã ký số bởi %1: hợp lệ</translation>
+    </message>
+    <message>
+        <source>Signed digitally by %1: root certificate not verified</source>
+        <translation>Đã ký số bởi %1: không xác minh được chứng thư gốc</translation>
+    </message>
+    <message>
         <source>The document cannot be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
+    <message>
+        <source>Signed digitally: valid</source>
+        <translation>Đã ký số: hợp lệ</translation>
+    </message>
+    <message>
+        <source>Signed digitally: root certificate not verified</source>
+        <translation>Đã ký số: không xác minh được chứng thư gốc</translation>
+    </message>
+    <message>
+        <source>Digital signature broken</source>
+        <translation>Chữ ký số hỏng</translation>
+    </message>
+    <message>
+        <source>File changed or missing</source>
+        <translation>Tệp bị thay đổi hoặc không còn</translation>
+    </message>
     <message>
         <source>Document</source>
         <translation>Văn bản</translation>
@@ -808,6 +855,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>State</source>
         <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
     </message>
     <message>
         <source>In force</source>
@@ -852,6 +903,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <source>No document has been issued for this request yet.</source>
         <translation>Chưa có văn bản nào được lập cho yêu cầu này.</translation>
     </message>
+    <message>
+        <source>Still to issue: %1</source>
+        <translation>Còn phải phát hành: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorRouter</name>
@@ -874,6 +929,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     <message>
         <source>Retry</source>
         <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>The digital signature of this issued document is broken.</source>
+        <translation>Chữ ký số của văn bản đã phát hành này không còn hợp lệ.</translation>
     </message>
     <message>
         <source>The file of this issued document is missing.</source>
@@ -1480,6 +1539,14 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>&amp;Number:</source>
         <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;digitally</source>
+        <translation>&amp;Ký số</translation>
+    </message>
+    <message>
+        <source>Certificate pass&amp;word:</source>
+        <translation>&amp;Mật khẩu chứng thư số:</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -2417,10 +2484,6 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
         <translation>Từ chối yêu cầu</translation>
     </message>
     <message>
-        <source>Article 28.1.%1 — %2</source>
-        <translation>Điểm %1 khoản 1 Điều 28 — %2</translation>
-    </message>
-    <message>
         <source>&amp;Ground:</source>
         <translation>&amp;Căn cứ:</translation>
     </message>
@@ -2443,6 +2506,10 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>Refused &amp;on:</source>
         <translation>&amp;Ngày từ chối:</translation>
+    </message>
+    <message>
+        <source>Article 28.1.%1 — %2</source>
+        <translation>Điểm %1 khoản 1 Điều 28 — %2</translation>
     </message>
     <message>
         <source>The request will be recorded as refused under Article 28.1.%1. The requester must receive a written refusal (Mẫu 05) giving this reason.</source>
@@ -2907,6 +2974,30 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Khôi phục khi cập nhật phần mềm (việc hoàn tất đính chính trước đây đã làm thay đổi các mục này)</translation>
     </message>
     <message>
+        <source>Document issued</source>
+        <translation>Phát hành văn bản</translation>
+    </message>
+    <message>
+        <source>Document cancelled</source>
+        <translation>Hủy văn bản</translation>
+    </message>
+    <message>
+        <source>Document issued outside the app recorded</source>
+        <translation>Ghi nhận văn bản lập ngoài chương trình</translation>
+    </message>
+    <message>
+        <source>Dates printed on a document recorded</source>
+        <translation>Ghi nhận ngày in trên văn bản</translation>
+    </message>
+    <message>
+        <source>Costs set</source>
+        <translation>Xác định chi phí</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Ghi nhận nộp chi phí</translation>
+    </message>
+    <message>
         <source>Register number</source>
         <translation>Số vào sổ</translation>
     </message>
@@ -3123,6 +3214,46 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Template (version)</source>
+        <translation>Mẫu văn bản (phiên bản)</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>Mã kiểm tra tệp (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Signed digitally by</source>
+        <translation>Ký số bởi</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Lý do hủy</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Payment deadline</source>
+        <translation>Thời hạn thanh toán</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Khoản nộp</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -3133,6 +3264,30 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Art. 28.1.%1</source>
         <translation>điểm %1 khoản 1 Điều 28</translation>
+    </message>
+    <message>
+        <source>%1 on %2, receipt %3</source>
+        <translation>%1 ngày %2, biên lai %3</translation>
+    </message>
+    <message>
+        <source>Guidance to supplement</source>
+        <translation>Văn bản hướng dẫn bổ sung</translation>
+    </message>
+    <message>
+        <source>Guidance to the responsible agency</source>
+        <translation>Văn bản hướng dẫn đến cơ quan có trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Letter providing the information</source>
+        <translation>Văn bản cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>Thông báo đính chính</translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation>Mẫu %1</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3608,41 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     </message>
 </context>
 <context>
+    <name>SigningCertificate</name>
+    <message>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <source>none: documents are not signed digitally</source>
+        <translation>chưa chọn: văn bản không được ký số</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Certificate (PKCS#12):</source>
+        <translation>Chứng thư số (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Used to sign replies to requests received electronically. The password is asked each time and never stored.</source>
+        <translation>Dùng để ký số văn bản trả lời yêu cầu gửi qua mạng điện tử. Mật khẩu được hỏi mỗi lần ký và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Choose the office's certificate</source>
+        <translation>Chọn tệp chứng thư số của cơ quan</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx)</source>
+        <translation>Chứng thư số PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>SpecialDaysModel</name>
     <message>
         <source>Working day</source>
@@ -3612,6 +3802,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Awaiting a supplement for more than %1 working days</source>
         <translation>Chờ bổ sung hồ sơ quá %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Documents still to issue</source>
+        <translation>Văn bản còn phải phát hành</translation>
     </message>
     <message>
         <source>No.</source>

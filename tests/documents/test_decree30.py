@@ -116,6 +116,15 @@ def test_issuing_body_has_a_short_centred_rule(pdf: bytes) -> None:
     assert (rule["x0"] + rule["x1"]) / 2 == pytest.approx((text_x0 + text_x1) / 2, abs=1.0)
 
 
+@pytest.mark.parametrize("fragment", ["Về việc giải quyết yêu cầu cung cấp thông tin", "XÃ ĐẠO TRÙ",
+                                      "Độc lập - Tự do - Hạnh phúc"])
+def test_each_rule_clears_the_descenders_of_the_line_above(pdf: bytes, fragment: str) -> None:
+    page = read(pdf)[0]
+    chars = _line_chars(page.chars, fragment)
+    rule = _rule_under(page, chars)
+    assert rule["top"] - max(c["bottom"] for c in chars) >= 2.0  # a gap the eye sees, not a rule on the "g"
+
+
 def test_every_character_and_line_lies_inside_the_margins(pdf: bytes) -> None:
     page = read(pdf)[0]
     assert page.margin_chars() == []  # no page number on page 1

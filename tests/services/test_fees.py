@@ -111,3 +111,18 @@ def test_a_payment_needs_its_receipt_number_and_amount(app, fees):
     assert set(bad.value.errors) == {"receipt_number", "amount", "paid_on"}
     history = [e.action for e in app.requests.history(r.id)]
     assert history[-1] == "set_fees"
+
+
+def test_refusing_for_non_payment_needs_costs_unpaid_after_their_deadline(app, fees):
+    app.desk().agency.save(OFFICE)
+    r = app.requests.register(draft())
+    with pytest.raises(ValidationError) as early:  # no costs at all
+        app.requests.refuse(r.id, RefusalGround.E, "Chưa nộp chi phí", on=date(2026, 3, 2))
+    assert "refusal_ground" in early.value.errors
+    fees.set_fees(r.id, {"a4_bw": 20}, payment_due=date(2026, 3, 6))
+    app.clock.set(datetime(2026, 3, 6, 16, 0, tzinfo=VN_TZ))
+    with pytest.raises(ValidationError):  # the last day to pay is not over
+        app.requests.refuse(r.id, RefusalGround.E, "Chưa nộp chi phí", on=date(2026, 3, 6))
+    app.clock.set(datetime(2026, 3, 9, 8, 0, tzinfo=VN_TZ))
+    refused = app.requests.refuse(r.id, RefusalGround.E, "Chưa nộp chi phí", on=date(2026, 3, 9))
+    assert refused.refusal_ground is RefusalGround.E

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before PySide6 is imported anywhere
@@ -136,3 +137,12 @@ def answer_prompt():
         return seen
 
     return schedule
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread():
+    """A test's windows left in reference cycles are freed here, on the GUI thread: left to the garbage
+    collector they may be freed by whichever thread allocates next, a job's worker, and Qt crashes when a
+    widget is deleted off the GUI thread (as ui/app.py's _dispose says)."""
+    yield
+    gc.collect()

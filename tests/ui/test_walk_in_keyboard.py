@@ -58,6 +58,14 @@ def type_walk_in(qtbot, window) -> IntakeDialog:
     return form
 
 
+def answer_offer(qtbot, window, key: Qt.Key, question: str) -> None:
+    """The question after a walk-in intake ("print its paper?") comes up at once: Enter = yes, Esc = not now."""
+    qtbot.waitUntil(lambda: window.document_offer is not None and window.document_offer.isVisible()
+                    and QApplication.activeWindow() is window.document_offer, timeout=10_000)
+    assert window.document_offer.text() == question
+    press(key)
+
+
 def wait_new_row_focused(qtbot, window, request_id: int) -> None:
     table = window.register.table
     qtbot.waitUntil(lambda: window.register.selected_request_id() == request_id and focused() is table,
@@ -81,6 +89,7 @@ def test_provide_now_registers_and_provides_in_one_step(qtbot, window, desk, job
     stored = desk.requests.get(request_id)
     assert stored.status is Status.PROVIDED and stored.requester.full_name == NAME
     assert [e.action for e in desk.requests.history(request_id)] == ["register", "mark_valid", "provide"]
+    answer_offer(qtbot, window, Qt.Key.Key_Escape, "Print the covering letter that provides the information?")
     wait_new_row_focused(qtbot, window, request_id)
 
     press(Qt.Key.Key_Return)  # the new row has the focus: Enter opens it; its timeline shows the three steps
@@ -98,6 +107,7 @@ def test_save_then_enter_on_the_new_row_then_provide_from_the_request_file(qtbot
         press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     request_id = saved.args[0]
     assert desk.requests.get(request_id).status is Status.VALID
+    answer_offer(qtbot, window, Qt.Key.Key_Escape, "Print the receipt (Mẫu 02)?")  # not now
     wait_new_row_focused(qtbot, window, request_id)
 
     press(Qt.Key.Key_Return)  # opens the request file
@@ -109,5 +119,29 @@ def test_save_then_enter_on_the_new_row_then_provide_from_the_request_file(qtbot
     with qtbot.waitSignal(file.changed, timeout=5000):
         press(Qt.Key.Key_Return)  # the form of provision is filled in; Enter records it
     assert desk.requests.get(request_id).status is Status.PROVIDED
+    settled(qtbot, jobs)
+    assert not errors.seen
+
+
+def test_enter_on_the_offer_opens_the_receipt_ready_to_issue(qtbot, window, desk, jobs, errors):
+    from focal_desk.domain.documents import FormCode
+    from focal_desk.ui.documents.issue_dialog import IssueDocumentDialog
+
+    form = type_walk_in(qtbot, window)
+    with qtbot.waitSignal(form.saved, timeout=10_000) as saved:
+        press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    request_id = saved.args[0]
+    answer_offer(qtbot, window, Qt.Key.Key_Return, "Print the receipt (Mẫu 02)?")
+    qtbot.waitUntil(lambda: request_id in window._open_files, timeout=5000)
+    panel = window._open_files[request_id].documents
+    qtbot.waitUntil(lambda: isinstance(panel.dialog, IssueDocumentDialog)
+                    and QApplication.activeWindow() is panel.dialog, timeout=10_000)
+    receipt = panel.dialog
+    assert receipt.info.form is FormCode.RECEIPT
+    qtbot.waitUntil(lambda: receipt.issue_button.isDefault(), timeout=15_000)  # nothing to type: previewed
+    press(Qt.Key.Key_Return)  # Enter issues it
+    qtbot.waitUntil(lambda: receipt.document is not None, timeout=15_000)
+    assert receipt.document.form is FormCode.RECEIPT and receipt.document.number_text
+    assert not desk.documents.choices(request_id).offer_receipt  # asked once, never again
     settled(qtbot, jobs)
     assert not errors.seen

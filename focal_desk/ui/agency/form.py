@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -173,6 +175,61 @@ class DocumentNumbering(QGroupBox):
         return NumberingMode(self.mode.currentData()), SeriesScope(self.scope.currentData())
 
 
+class SigningCertificate(QGroupBox):
+    """The office's PKCS#12 certificate for signing replies to electronic requests (ND13 Đ10.2): only the
+    file's path is kept; its password is asked each time a document is signed and never stored."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Digital signature"), parent)
+        self.path = QLineEdit()
+        self.path.setObjectName("certificate")
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText(self.tr("none: documents are not signed digitally"))
+        self.choose_button = QPushButton(self.tr("&Choose…"))
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose)
+        self.clear_button = QPushButton(self.tr("Rem&ove"))
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.clicked.connect(lambda: self.set_path(None))
+        self.error = ErrorLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.clear_button)
+        label = QLabel(self.tr("Certificate (PKCS#12):"))
+        label.setBuddy(self.choose_button)
+        form = QFormLayout(self)
+        form.addRow(label, row)
+        form.addRow("", self.error)
+        note = QLabel(self.tr("Used to sign replies to requests received electronically. The password is asked "
+                              "each time and never stored."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+        self._loaded: Path | None = None
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the office's certificate"), self.path.text(),
+                                              self.tr("PKCS#12 certificates (*.p12 *.pfx)"))
+        if name:
+            self.set_path(Path(name))
+
+    def set_path(self, path: Path | None, loaded: bool = False) -> None:
+        self.path.setText(str(path) if path is not None else "")
+        self.clear_button.setEnabled(path is not None)
+        if loaded:
+            self._loaded = path
+
+    def chosen(self) -> Path | None:
+        return Path(self.path.text()) if self.path.text() else None
+
+    def changed(self) -> bool:
+        return self.chosen() != self._loaded
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
 class AgencyForm(QWidget):
     """The "Office" page: edit the profile the register and the documents are issued under."""
 
@@ -189,6 +246,7 @@ class AgencyForm(QWidget):
         intro.setWordWrap(True)
         self.fields = AgencyFields()
         self.numbering = DocumentNumbering()
+        self.certificate = SigningCertificate() if hasattr(desk, "documents") else None
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -209,27 +267,36 @@ class AgencyForm(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.fields)
         layout.addWidget(self.numbering)
+        if self.certificate is not None:
+            layout.addWidget(self.certificate)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.setMaximumWidth(900)
         self.load()
 
     def load(self) -> None:
-        agency = self.desk.agency
-        self.jobs.submit(lambda: (agency.current(), agency.needs_setup()), on_success=self._loaded,
+        agency, documents = self.desk.agency, getattr(self.desk, "documents", None)
+        self.jobs.submit(lambda: (agency.current(), agency.needs_setup(),
+                                  documents.certificate_path() if documents is not None else None),
+                         on_success=self._loaded,
                          on_error=lambda exc: self.errors_router.handle(exc, self, retry=self.load))
 
     def _loaded(self, result) -> None:
-        profile, needs_setup = result
+        profile, needs_setup, certificate = result
         self.fields.set_profile(profile, blank_name=needs_setup)
         self.numbering.set_profile(profile)
+        if self.certificate is not None:
+            self.certificate.set_path(certificate, loaded=True)
+            self.certificate.show_error("")
         self.fields.clear_errors()
         self.status.clear()
 
     def save(self) -> None:
         profile = self.fields.profile()
         mode, scope = self.numbering.settings()
-        agency = self.desk.agency
+        agency, documents = self.desk.agency, getattr(self.desk, "documents", None)
+        certificate = self.certificate.chosen() if self.certificate is not None else None
+        certificate_changed = self.certificate is not None and self.certificate.changed()
         self.save_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saving…"))
@@ -238,6 +305,8 @@ class AgencyForm(QWidget):
             saved = agency.save(profile)
             if (saved.numbering_mode, saved.series_scope) != (mode, scope):
                 saved = agency.set_document_settings(mode, scope)  # only through here (the service's rule)
+            if certificate_changed and documents is not None:
+                documents.set_certificate_path(certificate)  # the path only; no password is ever kept
             return saved
 
         self.jobs.submit(run, on_success=self._saved, on_error=self._failed, lane="db-write")
@@ -246,6 +315,9 @@ class AgencyForm(QWidget):
         self.save_button.setEnabled(True)
         self.fields.set_profile(profile)
         self.numbering.set_profile(profile)
+        if self.certificate is not None:
+            self.certificate.set_path(self.certificate.chosen(), loaded=True)
+            self.certificate.show_error("")
         self.fields.clear_errors()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved."))
@@ -256,6 +328,8 @@ class AgencyForm(QWidget):
         self.status.clear()
         if isinstance(exc, ValidationError):
             self.fields.show_errors(exc.errors)
+            if self.certificate is not None:
+                self.certificate.show_error(exc.errors.get("certificate", ""))
             self.status.setText(self.tr("Please correct the fields marked in red."))
             self.status.setStyleSheet(ERROR_STYLE)
         else:

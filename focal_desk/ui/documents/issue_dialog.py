@@ -8,9 +8,11 @@ so nothing is issued unseen."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -25,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.agency import NumberingMode
 from ...domain.clock import today
+from ...domain.document_flow import recorded_facts
 from ...domain.documents import IssuedDocument, TemplateField, TemplateInfo
+from ...domain.enums import Channel
 from ...domain.errors import ValidationError
 from ...domain.refusal import RefusalGround
 from ...domain.request import Request
+from ...domain.signature import SigningCredentials
 from ..date_edits import DateField
 from ..discard_prompt import ask_discard
 from ..field_errors import FieldErrors, edited_signal
@@ -71,13 +76,36 @@ class IssueDocumentDialog(QDialog):
             self.number.setObjectName(NUMBER)
             self.number.setPlaceholderText(self.tr("the number the clerk gives, e.g. 05"))
             self._add_row(form, self.tr("&Number:"), NUMBER, self.number)
+        # what the register recorded (04's reason and new date, 05's ground and detail …) wins over anything
+        # typed (the service says so): shown as recorded, not editable
+        recorded = recorded_facts(info.form, request)
         for spec in info.fields:
             editor = self._editor(spec)
             editor.setObjectName(spec.name)
+            if spec.name in recorded:
+                self._show_recorded(editor, recorded[spec.name])
             self.editors[spec.name] = editor
             self._add_row(form, self._label(spec), spec.name, editor)
         self.numbering_note = QLabel(self._numbering_note(mode))
         self.numbering_note.setWordWrap(True)
+        # Ký số (ND13 Đ10.2): a reply to an electronic request, once the office chose its certificate
+        self.certificate: Path | None = None
+        self.sign = QCheckBox(self.tr("Sign &digitally"))
+        self.sign.setObjectName("sign_with")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)  # never shown, never stored
+        self.password.setEnabled(False)
+        self.sign.toggled.connect(self.password.setEnabled)
+        self.sign.toggled.connect(lambda on: on and self.password.setFocus())
+        password_label = QLabel(self.tr("Certificate pass&word:"))
+        password_label.setBuddy(self.password)
+        self.signing = QWidget()
+        signing = QFormLayout(self.signing)
+        signing.setContentsMargins(0, 0, 0, 0)
+        signing.addRow(self.sign)
+        signing.addRow(password_label, self.field_errors.wrap("password", self.password))
+        self.signing.hide()
 
         self.preview_button = QPushButton(self.tr("Pre&view"))
         self.preview_button.clicked.connect(self.preview)
@@ -99,6 +127,7 @@ class IssueDocumentDialog(QDialog):
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.numbering_note)
+        left.addWidget(self.signing)
         left.addWidget(self.state)
         left.addStretch(1)
         buttons = QHBoxLayout()
@@ -128,8 +157,19 @@ class IssueDocumentDialog(QDialog):
         if "payment_due" in self.editors and hasattr(desk, "fees"):
             fees, rid = desk.fees, request.id
             jobs.submit(lambda: fees.statement(rid).payment_due, on_success=while_alive(self, self._payment_due))
+        if request.channel is Channel.ELECTRONIC and hasattr(desk, "documents"):
+            jobs.submit(desk.documents.certificate_path, on_success=while_alive(self, self._certificate))
         if not self._typed_fields():
             self.preview()  # nothing to type: show the paper at once
+
+    def _certificate(self, path: Path | None) -> None:
+        self.certificate = path
+        self.signing.setVisible(path is not None and self.document is None)
+
+    def credentials(self) -> SigningCredentials | None:
+        if self.certificate is None or not self.sign.isChecked():
+            return None
+        return SigningCredentials(self.certificate, self.password.text())
 
     def _payment_due(self, due: date | None) -> None:
         """The Mẫu 03 prints the deadline the costs were set with (Costs…), unless the officer changed it."""
@@ -181,6 +221,19 @@ class IssueDocumentDialog(QDialog):
                 combo.setEnabled(False)
             return combo
         return QLineEdit(getattr(self.request, spec.name, "") if spec.name in FROM_REQUEST else "")
+
+    @staticmethod
+    def _show_recorded(editor: QWidget, value: str) -> None:
+        if isinstance(editor, DateField):
+            editor.setDate(_qdate(date.fromisoformat(value)))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value)
+            editor.setCursorPosition(0)
+        elif isinstance(editor, QComboBox) and editor.findData(value) >= 0:
+            editor.setCurrentIndex(editor.findData(value))
+        else:
+            return
+        editor.setEnabled(False)
 
     def _default_date(self, name: str) -> date:
         d = self.request.deadlines
@@ -253,6 +306,8 @@ class IssueDocumentDialog(QDialog):
             self._previewed = values
             self.state.setText(self.tr("Preview: %n page(s). Check it, then press Issue.", "", len(images)))
             self._refresh()
+            if self.preview_button.hasFocus():  # Enter on a focused button presses it: now Enter issues
+                self.issue_button.setFocus()
 
         self.jobs.submit(run, on_success=while_alive(self, shown), on_error=while_alive(self, self._failed))
 
@@ -263,9 +318,10 @@ class IssueDocumentDialog(QDialog):
         service, rid, form = self.desk.documents, self.request.id, self.info.form
         extra = self.extra()
         typed = self.number.text().strip() if self.number is not None else None
+        sign_with = self.credentials()
         self._set_busy(True)
         self.state.setText(self.tr("Issuing…"))
-        self.jobs.submit(lambda: service.issue(rid, form, extra, typed), lane="db-write",
+        self.jobs.submit(lambda: service.issue(rid, form, extra, typed, sign_with), lane="db-write",
                          on_success=while_alive(self, self._issued), on_error=while_alive(self, self._failed))
 
     def _issued(self, document: IssuedDocument) -> None:
@@ -273,6 +329,8 @@ class IssueDocumentDialog(QDialog):
         self.document = document
         for editor in self._all_editors().values():
             editor.setEnabled(False)
+        self.password.clear()  # not kept a moment longer than the signing
+        self.signing.hide()
         self.preview_button.hide()
         self.issue_button.hide()
         self.print_button.show()
@@ -302,8 +360,10 @@ class IssueDocumentDialog(QDialog):
             self.field_errors.show(mine)
             rest = {k: v for k, v in exc.errors.items() if k not in mine}
             if mine:
-                first = next(k for k in self._all_editors() if k in mine)
-                self._all_editors()[first].setFocus()
+                editors = {**self._all_editors(), "password": self.password}
+                first = next((k for k in editors if k in mine), None)
+                if first is not None:
+                    editors[first].setFocus()
             if rest:
                 self.errors.handle(ValidationError(rest), self)
             return

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ...domain.documents import IssuedDocument
+from ...domain.signature import SignatureStatus
 from ..labels import fmt_date
 from ..request_file.lifetime import while_alive
 from ..screen_fit import fit_window
@@ -41,10 +42,18 @@ class DocumentViewer(QDialog):
         fit_window(self, 1000, 900)
         self.pages.setFocus()
         service, doc_id = desk.documents, document.id
-        jobs.submit(lambda: render_pages(service.open(doc_id).read_bytes()),
-                    on_success=while_alive(self, self._shown), on_error=while_alive(self, self._failed))
+        def run():
+            check = service.signature(doc_id)  # a broken signature is refused like a changed file
+            return render_pages(service.open(doc_id).read_bytes()), check
 
-    def _shown(self, images) -> None:
+        jobs.submit(run, on_success=while_alive(self, self._shown), on_error=while_alive(self, self._failed))
+
+    def _shown(self, result) -> None:
+        images, check = result
+        if check is not None and check.signed:
+            text = (self.tr("Signed digitally by %1: valid") if check.status is SignatureStatus.VALID
+                    else self.tr("Signed digitally by %1: root certificate not verified"))
+            self.heading.setText(self.windowTitle() + "\n" + text.replace("%1", check.signer))
         self.pages.set_images(images)
         for button in (self.print_button, self.save_button):
             button.setEnabled(True)

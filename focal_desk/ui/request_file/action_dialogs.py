@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.clock import today
 from ...domain.enums import Complexity, CorrectionKind, Status
-from ...domain.refusal import REFUSAL_TEXTS, REPEATS_FOR_GROUND_D, RefusalGround
+from ...domain.refusal import REFUSAL_TEXTS, REPEATS_FOR_GROUND_D, RefusalGround, offered_grounds
 from ...domain.rules import choose_rule_set
 from ..labels import (
     complexity_label,
@@ -27,6 +27,7 @@ from ..labels import (
     status_label,
 )
 from .action_base import ActionDialog, multiline, text_of
+from .lifetime import while_alive
 
 
 def _radio_row(*buttons: QRadioButton) -> tuple[QWidget, QButtonGroup]:
@@ -206,10 +207,13 @@ class RefuseDialog(ActionDialog):
     def build(self) -> None:
         self.setWindowTitle(self.tr("Refuse the request"))
         self.ground = QComboBox()
-        for g in RefusalGround:
-            # the point alone ("28.1.a") means nothing at the desk: say what the ground is
-            self.ground.addItem(self.tr("Article 28.1.%1 — %2").replace("%1", g.point).replace("%2", g.short_vi), g)
+        # Đ28.1.e (costs unpaid) is offered only once the costs service says the deadline passed unpaid
+        self._set_grounds(offered_grounds(unpaid_after_deadline=False))
         self.add_field(self.tr("&Ground:"), self.ground, "refusal_ground")
+        if hasattr(self.desk, "fees"):
+            fees, rid = self.desk.fees, self.request.id
+            self.jobs.submit(lambda: fees.refusal_grounds_offered(rid),
+                             on_success=while_alive(self, self._set_grounds))
         self.legal = QLabel()
         self.legal.setWordWrap(True)
         self.legal.setTextFormat(Qt.TextFormat.PlainText)
@@ -225,8 +229,20 @@ class RefuseDialog(ActionDialog):
                     "12/08/2025\"")), "earlier_provisions_note")
         self.on = self.date_field(self.tr("Refused &on:"))
         if self.request.repeat_count >= 2:  # Đ28.1.d: provided twice already
-            self.ground.setCurrentIndex(list(RefusalGround).index(RefusalGround.D))
+            self.ground.setCurrentIndex(self.ground.findData(RefusalGround.D))
         self.ground.currentIndexChanged.connect(lambda *_: self.update_intro())
+        self.update_intro()
+
+    def _set_grounds(self, grounds) -> None:
+        current = self.ground.currentData()
+        self.ground.blockSignals(True)
+        self.ground.clear()
+        for g in grounds:
+            # the point alone ("28.1.a") means nothing at the desk: say what the ground is
+            self.ground.addItem(self.tr("Article 28.1.%1 — %2").replace("%1", g.point).replace("%2", g.short_vi), g)
+        if current is not None and self.ground.findData(current) >= 0:
+            self.ground.setCurrentIndex(self.ground.findData(current))
+        self.ground.blockSignals(False)
         self.update_intro()
 
     def chosen(self) -> RefusalGround:

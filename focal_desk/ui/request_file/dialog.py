@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import today
+from ...domain.documents import FormCode
 from ...domain.enums import Status
 from ...domain.errors import EnvironmentProblem
 from ...domain.request import Correction, Request
@@ -36,6 +37,7 @@ from .fields_panel import FieldsPanel
 from .lifetime import while_alive
 from .timeline import TimelineModel
 
+ASKS_FOR = {Action.REFUSE: FormCode.REFUSAL, Action.EXTEND: FormCode.EXTENSION}  # Mẫu 05, Mẫu 04
 BANNER_STYLE = "background: #fff4ce; color: #5c3b00; border: 1px solid #e0b252; padding: 6px;"
 
 
@@ -60,6 +62,7 @@ class RequestFileDialog(DiscardGuard, QDialog):
         self.desk, self.jobs, self.errors, self.request_id = desk, jobs, errors, request_id
         self.request: Request | None = None
         self.action_dialog: QDialog | None = None
+        self.paper_after_action: FormCode | None = None
         self.explain_dialog: ExplainDialog | None = None
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -277,8 +280,19 @@ class RequestFileDialog(DiscardGuard, QDialog):
         dialog = DIALOGS[action](self.desk, self.jobs, self.errors, self.request, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.committed.connect(self._committed)
+        self.paper_after_action = ASKS_FOR.get(action)  # complete only with its paper: offered once recorded
+        dialog.committed.connect(self._ask_for_paper)
         self.action_dialog = dialog
         dialog.open()
+
+    def _ask_for_paper(self, _request: Request) -> None:
+        form, self.paper_after_action = self.paper_after_action, None
+        if form is not None:
+            self.ask_for_document(form)
+
+    def ask_for_document(self, form: FormCode) -> None:
+        self.tabs.setCurrentWidget(self.documents)
+        self.documents.ask_for(form)
 
     def _documents_changed(self) -> None:
         self.changed.emit(self.request_id)

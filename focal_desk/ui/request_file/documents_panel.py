@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.agency import NumberingMode
-from ...domain.documents import IssuedDocument, TemplateInfo
+from ...domain.document_flow import OwedDocument
+from ...domain.documents import FormCode, IssuedDocument, TemplateInfo
 from ...domain.enums import Status
+from ...domain.errors import DocumentTampered, SignatureBroken
 from ...domain.request import Request
+from ...domain.signature import SignatureStatus
 from ..documents.cancel_dialog import CancelDocumentDialog
 from ..documents.fees_dialog import FeesDialog
 from ..documents.issue_dialog import IssueDocumentDialog
@@ -32,17 +35,43 @@ _Index = QModelIndex | QPersistentModelIndex
 COSTED = (Status.VALID, Status.EXTENDED)  # costs are set and paid while the request is being answered
 
 
+def signature_state(service, document: IssuedDocument) -> str:
+    """Checked off the GUI thread when the list loads: "" (no file, or not signed), "valid", "untrusted"
+    (intact, but the certificate's root is not one we were told to trust), "broken" or "changed"."""
+    if not document.path:
+        return ""
+    try:
+        check = service.signature(document.id)
+    except SignatureBroken:
+        return "broken"
+    except DocumentTampered:
+        return "changed"
+    if check is None or not check.signed:
+        return ""
+    return {SignatureStatus.VALID: "valid", SignatureStatus.VALID_UNTRUSTED: "untrusted"}.get(check.status, "broken")
+
+
 class DocumentsModel(QAbstractTableModel):
-    HEADERS = ("Document", "Number", "Issued", "State")
+    HEADERS = ("Document", "Number", "Issued", "State", "Digital signature")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[tuple[IssuedDocument, str]] = []
+        self.signatures: dict[int, str] = {}  # document id -> signature_state()
 
-    def set_rows(self, rows: list[tuple[IssuedDocument, str]]) -> None:
+    def set_rows(self, rows: list[tuple[IssuedDocument, str]], signatures: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.signatures = dict(signatures or {})
         self.endResetModel()
+
+    def signature_text(self, document: IssuedDocument) -> str:
+        return {
+            "valid": self.tr("Signed digitally: valid"),
+            "untrusted": self.tr("Signed digitally: root certificate not verified"),
+            "broken": self.tr("Digital signature broken"),
+            "changed": self.tr("File changed or missing"),
+        }.get(self.signatures.get(document.id, ""), "")
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
         return 0 if parent.isValid() else len(self.rows)
@@ -52,7 +81,8 @@ class DocumentsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Document"), self.tr("Number"), self.tr("Issued"), self.tr("State"))[section]
+            return (self.tr("Document"), self.tr("Number"), self.tr("Issued"), self.tr("State"),
+                    self.tr("Digital signature"))[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -60,8 +90,8 @@ class DocumentsModel(QAbstractTableModel):
             return None
         document, title = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (title, document.number_text or "—", fmt_date(document.issued_on), self.state(document))[
-                index.column()]
+            return (title, document.number_text or "—", fmt_date(document.issued_on), self.state(document),
+                    self.signature_text(document))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not document.live:
             return QColor("#7a7a7a")
         return None
@@ -83,6 +113,9 @@ class DocumentsPanel(QWidget):
         self.offered: tuple[TemplateInfo, ...] = ()
         self.mode = NumberingMode.SERIES
         self.dialog = None  # the issue / cancel / fees dialog open from here
+        self.asked: FormCode | None = None  # the paper the workflow asks for next: opened once it is offered
+        self.owed: tuple[OwedDocument, ...] = ()
+        self._generation = 0
         self.ops = DocumentOps(desk, jobs, errors, self)
         self.model = DocumentsModel(self)
         self.view = QTableView()
@@ -146,17 +179,26 @@ class DocumentsPanel(QWidget):
             titles = {d.id: (service.template(d.form).title if d.form is not None else "") for d in documents}
             profile = agency.current()
             mode = profile.numbering_mode if profile is not None else NumberingMode.SERIES
-            return [(d, titles[d.id]) for d in documents], service.offered(rid), mode
+            signatures = {d.id: signature_state(service, d) for d in documents}  # hashes and signatures checked
+            return ([(d, titles[d.id]) for d in documents], service.offered(rid), mode, service.choices(rid).owed,
+                    signatures)
 
-        self.jobs.submit(run, on_success=while_alive(self, self._loaded),
+        self._generation += 1
+        generation = self._generation
+
+        def loaded(result) -> None:
+            if generation == self._generation:  # an older load that ended later is not shown over a newer one
+                self._loaded(result)
+
+        self.jobs.submit(run, on_success=while_alive(self, loaded),
                          on_error=while_alive(self, lambda exc: self.errors.handle(exc, self, retry=self.load)))
 
     def _loaded(self, result) -> None:
-        rows, offered, mode = result
+        rows, offered, mode, self.owed, signatures = result
         # a paper recorded before the forms existed (no template): named by its recorded kind
         rows = [(d, title or self.tr("Recorded earlier (%1)").replace("%1", d.kind)) for d, title in rows]
         selected = self.selected()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, signatures)
         self.view.resizeRowsToContents()
         self.offered, self.mode = offered, mode
         self.issue_menu.clear()
@@ -169,9 +211,26 @@ class DocumentsPanel(QWidget):
                     self.view.selectRow(row)
         elif rows:
             self.view.selectRow(len(rows) - 1)
-        self.hint.setText(self.tr("No document has been issued for this request yet.") if not rows else "")
-        self.hint.setVisible(not rows)
+        hints = [self.tr("No document has been issued for this request yet.")] if not rows else []
+        # the papers the workflow still asks for (OWED_TEXT: Vietnamese data, like the to-do list's notes)
+        hints += [self.tr("Still to issue: %1").replace("%1", o.text) for o in self.owed]
+        self.hint.setText("\n".join(hints))
+        self.hint.setVisible(bool(hints))
         self._enable()
+        self._open_asked()
+
+    def ask_for(self, form: FormCode) -> None:
+        """The workflow asks for this paper (after a refusal, an extension, a walk-in intake): its issue
+        dialog opens as soon as the request's state offers it; closing it postpones (the to-do list says so)."""
+        self.asked = form
+        self._open_asked()
+
+    def _open_asked(self) -> None:
+        info = next((i for i in self.offered if i.form is self.asked), None)
+        if info is None or self.request is None:
+            return
+        self.asked = None
+        self.issue(info)
 
     # --- the selected document ----------------------------------------------------------------------------
     def selected(self) -> IssuedDocument | None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ...domain.audit import AuditEvent
 from ...domain.clock import VN_TZ
 from ...domain.complaints import ComplaintKind
+from ...domain.documents import FormCode
 from ...domain.enums import Channel, Complexity, CorrectionKind, IdType, ProvisionForm, RequesterKind, Status
 from ...domain.refusal import RefusalGround
 from ..labels import (
@@ -24,7 +25,8 @@ from ..labels import (
 )
 
 # Bookkeeping the officer never needs to read.
-_HIDDEN = {"id", "agency_id", "register_year", "register_seq", "requester.id", "version", "complaint.id"}
+_HIDDEN = {"id", "agency_id", "register_year", "register_seq", "requester.id", "version", "complaint.id",
+           "request_id", "document_id"}
 MAX_VALUE = 120
 
 
@@ -48,6 +50,12 @@ def action_name(action: str) -> str:
         "recompute": QCoreApplication.translate("RequestTimeline", "Deadline recomputed (calendar changed)"),
         "repair_correction_close": QCoreApplication.translate(
             "RequestTimeline", "Restored by an update (closing a correction had changed these)"),
+        "issue_document": QCoreApplication.translate("RequestTimeline", "Document issued"),
+        "cancel_document": QCoreApplication.translate("RequestTimeline", "Document cancelled"),
+        "record_document": QCoreApplication.translate("RequestTimeline", "Document issued outside the app recorded"),
+        "document_dates": QCoreApplication.translate("RequestTimeline", "Dates printed on a document recorded"),
+        "set_fees": QCoreApplication.translate("RequestTimeline", "Costs set"),
+        "record_payment": QCoreApplication.translate("RequestTimeline", "Payment recorded"),
     }
     return names.get(action, action)
 
@@ -111,6 +119,16 @@ def field_name(key: str) -> str:
         "complaint.summary": QCoreApplication.translate("RequestTimeline", "About"),
         "complaint.result": QCoreApplication.translate("RequestTimeline", "Result"),
         "complaint.result_on": QCoreApplication.translate("RequestTimeline", "Result on"),
+        "form": QCoreApplication.translate("RequestTimeline", "Document"),
+        "number": QCoreApplication.translate("RequestTimeline", "Number"),
+        "template": QCoreApplication.translate("RequestTimeline", "Template (version)"),
+        "sha256": QCoreApplication.translate("RequestTimeline", "File fingerprint (SHA-256)"),
+        "signed_by": QCoreApplication.translate("RequestTimeline", "Signed digitally by"),
+        "issued_on": QCoreApplication.translate("RequestTimeline", "Issued on"),
+        "cancel_reason": QCoreApplication.translate("RequestTimeline", "Reason for cancelling"),
+        "fee_total": QCoreApplication.translate("RequestTimeline", "Costs"),
+        "payment_due": QCoreApplication.translate("RequestTimeline", "Payment deadline"),
+        "payment": QCoreApplication.translate("RequestTimeline", "Payment"),
     }
     return names.get(key, key)
 
@@ -147,12 +165,37 @@ def value_text(key: str, value: Any, rule_names: dict[str, str] | None = None) -
             return QCoreApplication.translate("RequestTimeline", "Art. 28.1.%1").replace("%1", RefusalGround(value).point)
         except ValueError:
             return value
+    if key == "form" and isinstance(value, str):
+        return form_label(value)
+    if key == "fee_total" and isinstance(value, int):
+        return money_text(value)
+    if key == "payment" and isinstance(value, dict):
+        return QCoreApplication.translate("RequestTimeline", "%1 on %2, receipt %3").replace(
+            "%1", money_text(int(value.get("amount") or 0))).replace(
+            "%2", _iso_text(str(value.get("paid_on", "")))).replace("%3", str(value.get("receipt_number", "")))
     if isinstance(value, list):
         return QCoreApplication.translate("RequestTimeline", "%n item(s)", "", len(value))
     text = str(value)
     if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
         text = _iso_text(value)
     return text if len(text) <= MAX_VALUE else text[: MAX_VALUE - 1] + "…"
+
+
+def form_label(code: str) -> str:
+    """A form by its Decree 13 number ("Mẫu 05"), a letter by what it is."""
+    letters = {
+        FormCode.SUPPLEMENT.value: QCoreApplication.translate("RequestTimeline", "Guidance to supplement"),
+        FormCode.TRANSFER.value: QCoreApplication.translate("RequestTimeline", "Guidance to the responsible agency"),
+        FormCode.PROVIDE.value: QCoreApplication.translate("RequestTimeline", "Letter providing the information"),
+        FormCode.CORRECTION.value: QCoreApplication.translate("RequestTimeline", "Correction notice"),
+    }
+    if code in letters:
+        return letters[code]
+    return QCoreApplication.translate("RequestTimeline", "Form %1").replace("%1", code)
+
+
+def money_text(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".") + " đ"  # as the forms print it: 54.000 đ
 
 
 def _iso_text(value: str) -> str:

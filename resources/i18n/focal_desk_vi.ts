@@ -742,7 +742,7 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
     <message>
         <source>Nu&amp;mbers:</source>
-        <translation>Các&amp;h cấp số:</translation>
+        <translation>Cấp số th&amp;eo:</translation>
     </message>
     <message>
         <source>Ser&amp;ies:</source>

@@ -118,7 +118,8 @@ def create_app(database_url: str) -> FastAPI:
         except ClientDisconnect:  # the office went away mid-upload: nothing to store, nobody to answer
             raise Refused(400, "Kết nối bị ngắt khi đang gửi gói") from None
         outcome = await run_in_threadpool(receive, db, data, via="api")
-        return SubmitOut(**outcome.as_json())  # type: ignore[arg-type]
+        return SubmitOut(status=outcome.status, office_code=outcome.office_code, month=outcome.month,
+                         revision=outcome.revision)
 
     @app.get("/api/v1/announcements", response_model=AnnouncementsOut)
     def get_announcements(after: int = Query(0, ge=0, le=2**62)) -> AnnouncementsOut:

@@ -171,7 +171,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     c = psub.add_parser("publish-calendar", help="phát thông báo lịch nghỉ có chữ ký của tỉnh cho các văn phòng")
     c.add_argument("file", metavar="FILE", help="tệp CSV UTF-8, các cột date,kind,name_vi,source")
-    c.add_argument("--year", type=int, metavar="YYYY", help="chỉ phát năm này (mặc định: mỗi năm có trong tệp)")
+    c.add_argument("--year", type=int, metavar="YYYY", help="chỉ phát năm này, YYYY (mặc định: mỗi năm có trong tệp)")
     add_json_flag(c)
     c.set_defaults(handler=_with_db(publish_calendar))
 

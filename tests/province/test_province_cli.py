@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -125,3 +128,29 @@ def _write(tmp_path: Path, text: str) -> str:
 @pytest.mark.parametrize("month", ["2026-13", "11-2026"])
 def test_report_refuses_a_bad_month(db_url, month):
     assert "YYYY-MM" in refused(db_url, "report", "--month", month)
+
+
+def test_serve_answers_on_its_port(db_url):
+    """`province serve` as an operator starts it: the status and the OpenAPI schema answer, then it stops."""
+    with socket.socket() as probe:  # a free port, handed to the server
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(REPO)}
+    server = subprocess.Popen([sys.executable, "-m", "focal_desk", "province", "--db", db_url, "serve",
+                               "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=REPO)
+    try:
+        status = None
+        while status is None:  # until it listens; a server that died ends the loop with its message
+            if server.poll() is not None:
+                pytest.fail(f"serve exited with {server.returncode}: {server.stderr.read().decode()}")
+            try:
+                status = httpx.get(f"http://127.0.0.1:{port}/api/v1/status", timeout=5).json()
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert status["ok"] is True
+        assert "/api/v1/packages" in httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=5).json()["paths"]
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+        server.stderr.close()

@@ -14,6 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 
 from ..sync import package
@@ -95,6 +96,16 @@ def create_app(database_url: str) -> FastAPI:
     @app.exception_handler(Refused)
     async def refused(_request: Request, exc: Refused) -> JSONResponse:
         return JSONResponse({"detail": exc.reason}, status_code=exc.status)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        said = {404: "Không có địa chỉ này trong API của tỉnh", 405: "Địa chỉ này không nhận phương thức đó"}
+        return JSONResponse({"detail": said.get(exc.status_code, f"Yêu cầu bị từ chối (mã {exc.status_code})")},
+                            status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def crashed(_request: Request, _exc: Exception) -> JSONResponse:  # logged by uvicorn; the office retries
+        return JSONResponse({"detail": "Máy chủ của tỉnh gặp lỗi; văn phòng sẽ gửi lại sau"}, status_code=500)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -34,5 +35,10 @@ def month_report(db: Database, month: str) -> dict[str, Any]:
         "indicators": dict(sorted(totals.items())),
         "by_office": [{"office_code": r.code, "office_name": r.name, "revision": r.revision,
                        "received": int(r.indicators.get("received", 0)),
-                       "received_at": r.received_at.isoformat(timespec="seconds")} for r in rows],
+                       "received_at": _utc(r.received_at).isoformat(timespec="seconds")} for r in rows],
     }
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite gives back the stored UTC time without its zone, PostgreSQL with it: the same text from both."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -44,6 +44,9 @@ def test_enroll_refusals(province):
     assert unknown.status_code == 404
     bad_key = _enroll(province, office.code, one_time, "not base64!")
     assert bad_key.status_code == 400
+    for body in (b"not json", b'{"office_code": "XA"}', b"[]"):
+        r = province.client.post("/api/v1/enroll", content=body, headers={"Content-Type": "application/json"})
+        assert r.status_code == 400 and r.json()["detail"].startswith("Yêu cầu không đúng dạng")
     assert _enroll(province, office.code, one_time, office.public).status_code == 200
     other = package.public_key_text(Ed25519PrivateKey.generate().public_key())
     reused = _enroll(province, office.code, one_time, other)  # the used code with another key
@@ -99,6 +102,7 @@ def test_higher_revision_replaces_and_report_sums_latest_only(province):
     assert province.submit(a.package(revision=2, received=13)).json()["status"] == "accepted"
     report = month_report(province.db, "2026-11")
     assert report["offices"] == 2 and report["received"] == 18
+    assert all(o["received_at"].endswith("+00:00") for o in report["by_office"])
     assert report["indicators"]["resolved"] == 13 // 2 + 5 // 2
     assert {o["office_code"]: o["revision"] for o in report["by_office"]} == {"XA-A": 2, "XA-B": 1}
 
@@ -204,5 +208,8 @@ def test_announcements_are_signed_by_the_province(province, tmp_path):
 
 def test_status_and_openapi(province):
     assert province.client.get("/api/v1/status").json()["ok"] is True
+    missing = province.client.get("/api/v1/khong-co")
+    assert missing.status_code == 404 and missing.json()["detail"].startswith("Không có")
+    assert province.client.get("/api/v1/packages").status_code == 405
     schema = province.client.get("/openapi.json").json()
     assert {"/api/v1/enroll", "/api/v1/packages", "/api/v1/announcements", "/api/v1/status"} <= set(schema["paths"])

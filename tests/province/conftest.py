@@ -10,20 +10,18 @@ import secrets
 import socket
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 
 import httpx
 import pytest
 import uvicorn
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from province_helpers import Office
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from focal_desk.province.api import create_app
 from focal_desk.province.db import Database
 from focal_desk.province.offices import add_office
-from focal_desk.sync import package
 
 PG_URL = os.environ.get("FOCAL_DESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 TABLES = "packages, announcements, users, province_key, offices"
@@ -76,28 +74,6 @@ def db_url(request, tmp_path) -> str:
     finally:
         engine.dispose()
     return url
-
-
-@dataclass
-class Office:
-    code: str
-    name: str
-    key: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
-
-    @property
-    def public(self) -> str:
-        return package.public_key_text(self.key.public_key())
-
-    def package(self, month: str = "2026-11", revision: int = 1, received: int = 10, **more: int) -> bytes:
-        return package.dumps(self.signed(month, revision, received, **more))
-
-    def signed(self, month: str = "2026-11", revision: int = 1, received: int = 10, **more: int) -> dict:
-        figures = {"received": received, "answered": received // 2, "refused": 1, "complaints.filed": 0,
-                   "lawsuits.filed": 0, **more}
-        built = package.build(office_code=self.code, office_name=self.name, month=month, revision=revision,
-                              generated_at=datetime(2026, 12, 1, 8, 0, tzinfo=UTC), app_version="0.1.0",
-                              rule_sets=["vn-2016"], indicators=package.indicators_from(figures))
-        return package.sign(built, self.key)
 
 
 @dataclass

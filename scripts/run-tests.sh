@@ -9,8 +9,9 @@
 # ("no tests collected") counts as a failure.
 #
 # If PostgreSQL answers on 127.0.0.1:5432, FOCAL_DESK_TEST_PG_URL is exported for the tests that
-# need a real server; under CI=true a stopped local cluster is started first.  PostgreSQL being
-# absent never fails the run by itself.
+# need a real server; under CI=true a stopped local cluster is started first.  Outside CI PostgreSQL
+# being absent never fails the run by itself: its tests skip.  Under CI=true FOCAL_DESK_REQUIRE_POSTGRES=1
+# is exported, so the province tests (tests/province) FAIL instead of skipping when it is missing.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,7 +30,11 @@ if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then
     trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 fi
 
-# --- PostgreSQL (optional) --------------------------------------------------------------------
+# --- PostgreSQL (optional locally, required in CI) -----------------------------------------------
+if [[ "${CI:-}" == true ]]; then
+    export FOCAL_DESK_REQUIRE_POSTGRES=1
+    echo "run-tests: CI=true, FOCAL_DESK_REQUIRE_POSTGRES=1: the PostgreSQL tests must run (no skipping)"
+fi
 PG_HOST=127.0.0.1
 PG_PORT=5432
 pg_reachable() { timeout 2 bash -c "exec 3<>/dev/tcp/$PG_HOST/$PG_PORT" >/dev/null 2>&1; }
@@ -46,7 +51,11 @@ if pg_reachable; then
     export FOCAL_DESK_TEST_PG_URL="${FOCAL_DESK_TEST_PG_URL:-postgresql+psycopg://postgres@$PG_HOST:$PG_PORT/test}"
     echo "run-tests: PostgreSQL reachable, FOCAL_DESK_TEST_PG_URL=$FOCAL_DESK_TEST_PG_URL"
 else
-    echo "run-tests: PostgreSQL not reachable on $PG_HOST:$PG_PORT; tests needing it will skip"
+    if [[ "${FOCAL_DESK_REQUIRE_POSTGRES:-}" == 1 ]]; then
+        echo "run-tests: PostgreSQL not reachable on $PG_HOST:$PG_PORT but required: its tests will FAIL" >&2
+    else
+        echo "run-tests: PostgreSQL not reachable on $PG_HOST:$PG_PORT; tests needing it will skip"
+    fi
 fi
 
 # --- steps ------------------------------------------------------------------------------------

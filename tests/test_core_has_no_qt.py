@@ -13,11 +13,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORE_PACKAGES = ("focal_desk.domain", "focal_desk.services", "focal_desk.storage")
+CORE_PACKAGES = ("focal_desk.domain", "focal_desk.services", "focal_desk.storage", "focal_desk.province")
 
 # Alembic's env.py and revision scripts only run inside `alembic` (env.py needs alembic.context),
 # so they are not importable as plain modules.
-SKIPPED_PREFIXES = ("focal_desk.storage.migrations",)
+SKIPPED_PREFIXES = ("focal_desk.storage.migrations", "focal_desk.province.migrations")
 
 PROBE = f"""
 import importlib, json, pkgutil, sys

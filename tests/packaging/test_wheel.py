@@ -96,13 +96,14 @@ def test_the_wheel_carries_resources_data_and_migrations(wheel):
                 *(res + f"fonts/Tinos-{s}.ttf" for s in ("Regular", "Bold", "Italic", "BoldItalic")),
                 *(res + f"fonts/NotoSans-{s}.ttf" for s in ("Regular", "Bold", "Italic"))}
     # every data file and migration of the package, whatever is added later
-    for folder in ("data", "storage/migrations"):
+    for folder in ("data", "storage/migrations", "province/migrations"):
         expected |= {f.relative_to(ROOT).as_posix() for f in (ROOT / "focal_desk" / folder).rglob("*")
                      if f.is_file() and "__pycache__" not in f.parts}
     # every document template (forms/ ships as focal_desk/forms)
     expected |= {"focal_desk/forms/" + f.name for f in (ROOT / "forms").glob("*.toml")}
     assert "focal_desk/forms/05-thong-bao-tu-choi.toml" in expected
     assert "focal_desk/storage/migrations/versions/0001_initial.py" in expected
+    assert "focal_desk/province/migrations/versions/p0001_initial.py" in expected
     assert not expected - names, sorted(expected - names)
     assert zipfile.ZipFile(wheel).read(res + "i18n/focal_desk_vi.qm") == \
         (ROOT / "resources" / "i18n" / "focal_desk_vi.qm").read_bytes()

@@ -11,9 +11,21 @@ from __future__ import annotations
 
 import argparse
 
-from . import backup, calendar, deadline, export_log, gui, letter, maintenance, requests, self_test, stats
+from . import (
+    backup,
+    calendar,
+    deadline,
+    export_log,
+    gui,
+    letter,
+    maintenance,
+    province,
+    requests,
+    self_test,
+    stats,
+)
 
-MODULES = (gui, deadline, requests, letter, calendar, maintenance, backup, export_log, stats, self_test)
+MODULES = (gui, deadline, requests, letter, calendar, maintenance, backup, export_log, stats, self_test, province)
 
 
 def add_all(sub: argparse._SubParsersAction) -> None:

@@ -1,0 +1,156 @@
+"""`focal-desk province …` as a subprocess: add-office, import FILE (the USB path, same checks as the API),
+report --json, publish-calendar, add-user — on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from focal_desk.province.db import Database
+from focal_desk.province.offices import enroll
+from focal_desk.province.users import check_password
+from focal_desk.sync import package
+
+REPO = Path(__file__).resolve().parents[2]
+CALENDAR = "/work/shared/data/official_calendar_notices.csv"
+
+
+def run(db_url: str, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(REPO)}
+    return subprocess.run([sys.executable, "-m", "focal_desk", "province", "--db", db_url, *args],
+                          capture_output=True, text=True, encoding="utf-8", env=env, cwd=REPO, input=stdin,
+                          timeout=600)
+
+
+def ok_json(db_url: str, *args: str):
+    p = run(db_url, *args, "--json")
+    assert p.returncode == 0, p.stderr
+    return json.loads(p.stdout)
+
+
+def refused(db_url: str, *args: str) -> str:
+    p = run(db_url, *args)
+    assert p.returncode == 2, (p.returncode, p.stdout, p.stderr)
+    assert p.stdout == "" and "Traceback" not in p.stderr
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1, p.stderr
+    return lines[0]
+
+
+def _package(key: Ed25519PrivateKey, code: str, revision: int, received: int) -> dict:
+    figures = {"received": received, "answered": 1, "refused": 0, "complaints.filed": 0, "lawsuits.filed": 0}
+    built = package.build(office_code=code, office_name=f"UBND {code}", month="2026-10", revision=revision,
+                          generated_at=datetime(2026, 11, 2, tzinfo=UTC), app_version="0.1.0", rule_sets=[],
+                          indicators=package.indicators_from(figures))
+    return package.sign(built, key)
+
+
+def test_import_report_by_file(db_url, tmp_path):
+    keys = {}
+    for code in ("XA-A", "XA-B"):
+        added = ok_json(db_url, "add-office", "--code", code, "--name", f"UBND {code}")
+        assert added["office_code"] == code and len(added["enrollment_code"]) >= 20
+        keys[code] = Ed25519PrivateKey.generate()
+        db = Database(db_url)
+        try:
+            enroll(db, code, added["enrollment_code"], package.public_key_text(keys[code].public_key()))
+        finally:
+            db.close()
+
+    def file(name: str, content: dict) -> str:
+        path = tmp_path / name
+        path.write_bytes(package.dumps(content))
+        return str(path)
+
+    a1 = file("a1.json", _package(keys["XA-A"], "XA-A", 1, 10))
+    assert ok_json(db_url, "import", a1)["status"] == "accepted"
+    assert ok_json(db_url, "import", a1)["status"] == "duplicate"  # the same stick twice counts once
+    assert ok_json(db_url, "import", file("b1.json", _package(keys["XA-B"], "XA-B", 1, 4)))["status"] == "accepted"
+    assert ok_json(db_url, "import", file("a3.json", _package(keys["XA-A"], "XA-A", 3, 12)))["status"] == "accepted"
+    assert ok_json(db_url, "import", file("a2.json", _package(keys["XA-A"], "XA-A", 2, 11)))["status"] == "stale"
+    assert ok_json(db_url, "import", a1)["status"] == "duplicate"  # an older revision kept in the history
+
+    tampered = _package(keys["XA-A"], "XA-A", 4, 1)
+    tampered["indicators"]["received"] = 99
+    assert "Chữ ký" in refused(db_url, "import", file("t.json", tampered))
+    assert "Chữ ký" in refused(db_url, "import", file("w.json", _package(Ed25519PrivateKey.generate(), "XA-A", 4, 1)))
+    assert "chưa được đăng ký" in refused(db_url, "import", file("u.json", _package(keys["XA-A"], "XA-C", 1, 1)))
+    assert "lần sửa" in refused(db_url, "import", file("c.json", _package(keys["XA-A"], "XA-A", 3, 13))).lower()
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    assert "JSON" in refused(db_url, "import", str(tmp_path / "bad.json"))
+    (tmp_path / "big.json").write_bytes(b" " * (package.MAX_BYTES + 10))
+    assert "quá lớn" in refused(db_url, "import", str(tmp_path / "big.json"))
+    assert "Không đọc được" in refused(db_url, "import", str(tmp_path / "missing.json"))
+
+    report = ok_json(db_url, "report", "--month", "2026-10")
+    assert (report["offices"], report["received"]) == (2, 16)
+    assert report["indicators"]["received"] == 16 and report["indicators"]["resolved"] == 2
+    assert report["missing"] == []
+    assert ok_json(db_url, "report", "--month", "2026-09")["offices"] == 0
+
+
+def test_publish_calendar_and_add_user(db_url, tmp_path):
+    published = ok_json(db_url, "publish-calendar", CALENDAR, "--year", "2026")["announcements"]
+    assert [a["year"] for a in published] == [2026] and published[0]["signature"]["alg"] == "Ed25519"
+    (tmp_path / "bad.csv").write_text("date,kind\n2026-01-01,off\n", encoding="utf-8")
+    assert "Thiếu cột" in refused(db_url, "publish-calendar", str(tmp_path / "bad.csv"))
+
+    p = run(db_url, "add-user", "--name", "can-bo-so", stdin="một mật khẩu dài\n")
+    assert p.returncode == 0, p.stderr
+    assert "một mật khẩu" not in p.stdout
+    assert "ít nhất" in refused(db_url, "add-user", "--name", "ngan", "--password-file", _write(tmp_path, "ngắn"))
+    db = Database(db_url)
+    try:
+        assert check_password(db, "can-bo-so", "một mật khẩu dài")
+        assert not check_password(db, "can-bo-so", "sai")
+    finally:
+        db.close()
+    assert "Đã có" in refused(db_url, "add-user", "--name", "can-bo-so", "--password-file",
+                              _write(tmp_path, "một mật khẩu khác"))
+
+
+def _write(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "password.txt"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("month", ["2026-13", "11-2026"])
+def test_report_refuses_a_bad_month(db_url, month):
+    assert "YYYY-MM" in refused(db_url, "report", "--month", month)
+
+
+def test_serve_answers_on_its_port(db_url):
+    """`province serve` as an operator starts it: the status and the OpenAPI schema answer, then it stops."""
+    with socket.socket() as probe:  # a free port, handed to the server
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(REPO)}
+    server = subprocess.Popen([sys.executable, "-m", "focal_desk", "province", "--db", db_url, "serve",
+                               "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=REPO)
+    try:
+        status = None
+        while status is None:  # until it listens; a server that died ends the loop with its message
+            if server.poll() is not None:
+                pytest.fail(f"serve exited with {server.returncode}: {server.stderr.read().decode()}")
+            try:
+                status = httpx.get(f"http://127.0.0.1:{port}/api/v1/status", timeout=5).json()
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert status["ok"] is True
+        assert "/api/v1/packages" in httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=5).json()["paths"]
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+        server.stderr.close()

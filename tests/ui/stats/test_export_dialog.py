@@ -87,8 +87,11 @@ def test_each_format_is_written_with_progress_and_reads_back(qtbot, seeded_desk,
         found = [cell for row in rows for cell in row[:2] if cell in set(numbers)]
         assert sorted(set(found)) == sorted(numbers)
     elif fmt is ExportFormat.XLSX:
-        sheet = openpyxl.load_workbook(target, read_only=True).active
-        cells = {str(c) for row in sheet.iter_rows(values_only=True) for c in row if c is not None}
+        book = openpyxl.load_workbook(target, read_only=True)  # read-only keeps the file open until close()
+        try:
+            cells = {str(c) for row in book.active.iter_rows(values_only=True) for c in row if c is not None}
+        finally:
+            book.close()
         assert set(numbers) <= cells
     else:
         with pdfplumber.open(target) as pdf:

@@ -34,6 +34,8 @@ from focal_desk.ui.app import make_application
 from focal_desk.ui.errors import ErrorRouter
 from focal_desk.ui.jobs import JobRunner
 from focal_desk.ui.main_window import MainWindow
+from focal_desk.ui.agency.first_run import FirstRunWizard
+from focal_desk.domain.documents import FormCode
 from focal_desk.domain.period import Period
 from focal_desk.ui.statistics.period_picker import YEAR
 
@@ -42,7 +44,8 @@ core = open_app(resolve_paths(data), officer="Nguyễn Thị Hoa")
 app = make_application("vi")
 desk = core.desk()
 jobs = JobRunner()
-window = MainWindow(desk, jobs, ErrorRouter(desk.log_path))
+errors = ErrorRouter(desk.log_path)
+window = MainWindow(desk, jobs, errors)
 window.setGeometry(app.primaryScreen().availableGeometry())
 window.show()
 
@@ -69,9 +72,26 @@ def run():
     shot(intake, "intake")
     intake.close()
     request_id = desk.requests.ids(RequestQuery())[0]
+    if FormCode.RECEIPT in {info.form for info in desk.documents.offered(request_id)}:
+        desk.documents.issue(request_id, FormCode.RECEIPT)  # the Documents tab then shows a numbered paper
     window.open_request(request_id)
-    shot(window._open_files[request_id], "request_file")
-    window._open_files[request_id].close()
+    rf = window._open_files[request_id]
+    shot(rf, "request_file")
+    rf.tabs.setCurrentWidget(rf.documents)
+    shot(rf, "documents")
+    rf.explain_deadline()
+    if rf.explain_dialog is not None:
+        shot(rf.explain_dialog, "explain")
+        rf.explain_dialog.close()
+    rf.close()
+    window.nav.setCurrentRow(2)
+    shot(window, "calendar")
+    window.nav.setCurrentRow(3)
+    shot(window, "office")
+    wizard = FirstRunWizard(desk, jobs, errors)
+    wizard.show()
+    shot(wizard, "first_run")
+    wizard.hide()
     window.nav.setCurrentRow(4)  # statistics of last year: twelve whole months in the charts
     window.statistics.picker.set_period(Period.year(desk.clock.now().year - 1), YEAR)
     shot(window, "statistics")

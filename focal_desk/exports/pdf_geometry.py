@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.units import mm
+
+# The same Decree 30 margins as every document (the binding edge stays on the left in landscape too).
+from ..documents.decree30_styles import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
-MARGIN_TOP = 20 * mm  # ND30: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm
-MARGIN_BOTTOM = 20 * mm
-MARGIN_LEFT = 30 * mm
-MARGIN_RIGHT = 15 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 PAGE_NUMBER_BASELINE = PAGE_HEIGHT - MARGIN_TOP / 2 - 4

@@ -7,13 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +19,7 @@ from ...domain.request import Request
 from ..labels import complaint_kind_label, fmt_date
 from .action_base import ActionDialog, multiline, text_of
 from .lifetime import while_alive
+from .record_table import empty_note, record_table
 
 
 class ComplaintsModel(QAbstractTableModel):
@@ -119,16 +116,9 @@ class ComplaintsPanel(QWidget):
         self.dialog: ActionDialog | None = None
         self.model = ComplaintsModel(self)
         layout = QVBoxLayout(self)
-        self.empty = QLabel(self.tr("No complaint or lawsuit about this request."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty = empty_note(self.tr("No complaint or lawsuit about this request."))
         layout.addWidget(self.empty)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_table(self.model, single_selection=True)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -7,12 +7,8 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...domain.request import Correction
 from ..labels import correction_kind_label, fmt_date
 from .deadlines import OVERDUE
+from .record_table import empty_note, record_table
 
 
 class CorrectionsModel(QAbstractTableModel):
@@ -71,16 +68,9 @@ class CorrectionsPanel(QWidget):
         super().__init__(parent)
         self.model = CorrectionsModel(self)
         layout = QVBoxLayout(self)
-        self.empty = QLabel(self.tr("No correction has been opened for this request."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty = empty_note(self.tr("No correction has been opened for this request."))
         layout.addWidget(self.empty)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_table(self.model, single_selection=True)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
         row.addStretch(1)

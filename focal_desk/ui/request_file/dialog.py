@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,23 +32,13 @@ from .documents_panel import DocumentsPanel
 from .explain_dialog import ExplainDialog
 from .fields_panel import FieldsPanel
 from .lifetime import while_alive
+from .record_table import record_table
 from .timeline import TimelineModel
 
 ASKS_FOR = {Action.REFUSE: FormCode.REFUSAL, Action.EXTEND: FormCode.EXTENSION}  # Mẫu 05, Mẫu 04
 BANNER_STYLE = "background: #fff4ce; color: #5c3b00; border: 1px solid #e0b252; padding: 6px;"
 
 
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setWordWrap(True)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
 
 
 class RequestFileDialog(DiscardGuard, QDialog):
@@ -91,7 +78,7 @@ class RequestFileDialog(DiscardGuard, QDialog):
         self.tabs.addTab(self.fields, self.tr("&Request"))
         self.tabs.addTab(self._deadlines_tab(), self.tr("&Deadlines"))
         self.timeline = TimelineModel(self)
-        self.timeline_view = _table(self.timeline)
+        self.timeline_view = record_table(self.timeline)
         self.tabs.addTab(self.timeline_view, self.tr("&Timeline"))
         self.corrections = CorrectionsPanel()
         self.corrections.explain.connect(self.explain_correction)
@@ -158,7 +145,7 @@ class RequestFileDialog(DiscardGuard, QDialog):
         self.rule_set.setWordWrap(True)
         col.addWidget(self.rule_set)
         self.deadlines = DeadlinesModel(self)
-        self.deadlines_view = _table(self.deadlines)
+        self.deadlines_view = record_table(self.deadlines)
         col.addWidget(self.deadlines_view, 1)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -76,7 +76,12 @@ class PagesView(QScrollArea):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._column.addWidget(self.message)
         self.setWidget(self._holder)
-        self.setMinimumWidth(round(210 / 25.4 * SCREEN_DPI) + 40)
+        # A whole A4 width is wanted, not required: on a small screen the page scrolls sideways instead of
+        # pushing the dialog's buttons off the screen.
+        self.setMinimumWidth(300)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(round(210 / 25.4 * SCREEN_DPI) + 40, 600)
 
     def show_message(self, text: str) -> None:
         self._clear_pages()

@@ -52,7 +52,6 @@ class ReportDialog(QDialog):
             form.addWidget(label)
             form.addWidget(box, 1)
         self.pages = PagesView()
-        self.pages.setMinimumWidth(300)  # on a small screen the A4 page scrolls sideways instead of overflowing
         self.stack = QStackedWidget()
         self.stack.addWidget(text_page)
         self.stack.addWidget(self.pages)

@@ -206,6 +206,20 @@ def main() -> None:
 
             lines = tuple(f"Dòng giải thích số {i}: ngày này không được tính vì là ngày nghỉ." for i in range(40))
             check("explain dialog", lambda: ExplainDialog("Cách tính thời hạn", "Thời hạn", lines, file))
+            from focal_desk.domain.documents import FormCode, NumberingMode
+            from focal_desk.ui.documents.cancel_dialog import CancelDocumentDialog
+            from focal_desk.ui.documents.fees_dialog import FeesDialog
+            from focal_desk.ui.documents.issue_dialog import IssueDocumentDialog
+            from focal_desk.ui.documents.viewer import DocumentViewer
+
+            offered = {info.form: info for info in desk.documents.offered(request.id)}
+            for form, info in offered.items():  # the typed-number field too: the tallest variant
+                check(f"issue {form.value}", lambda info=info: IssueDocumentDialog(
+                    desk, jobs, errors, file.request, info, NumberingMode.TYPED, file))
+            check("fees", lambda: FeesDialog(desk, jobs, errors, file.request, file))
+            paper = desk.documents.issue(request.id, FormCode.RECEIPT)
+            check("document viewer", lambda: DocumentViewer(desk, jobs, errors, paper, file))
+            check("cancel document", lambda: CancelDocumentDialog(desk, jobs, errors, paper, "Mẫu 02", file))
             file.close()
 
             from focal_desk.ui.intake.dialog import IntakeDialog

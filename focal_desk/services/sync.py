@@ -1,0 +1,244 @@
+"""Sending the office's monthly summaries to the province (issue 10): build a month's signed package from
+the statistics (a new revision only when the numbers changed), queue it in the outbox, push what is due,
+enroll with the province. No network code here: the transport is a port (focal_desk/sync/client.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..domain.clock import Clock
+from ..domain.errors import ValidationError
+from ..domain.statistics import Period
+from ..domain.sync import (
+    Enrollment,
+    OutboxEntry,
+    OutboxState,
+    ProvinceFailed,
+    ProvinceRefused,
+    ProvinceUnreachable,
+    SyncBusy,
+)
+from ..sync import package as pkg
+from .ports import OfficeKey, ProvinceTransport, UnitOfWork, UnitOfWorkFactory
+
+SERVER_KEY, OFFICE_CODE_KEY, OFFICE_NAME_KEY, PROVINCE_KEY = (
+    "sync.server_url", "sync.office_code", "sync.office_name", "sync.province_key")
+BACKOFF_BASE = timedelta(minutes=1)
+BACKOFF_CAP = timedelta(hours=6)
+_OFFICE_CODE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+_SERVER = re.compile(r"^https?://[^\s/]+(:\d+)?(/\S*)?$")
+
+
+@dataclass(frozen=True)
+class MonthPackage:
+    entry: OutboxEntry
+    package: dict[str, Any]
+    new_revision: bool  # False: the numbers are those of the last package of the month
+
+
+@dataclass(frozen=True)
+class PushLine:
+    entry: OutboxEntry  # as it stands after this push
+    outcome: str  # "sent", "refused" or "queued"
+    detail: str  # the province's status, its reason, or why it could not be sent
+
+
+@dataclass(frozen=True)
+class PushReport:
+    lines: list[PushLine] = field(default_factory=list)
+    queued: int = 0  # still waiting after this push
+    waiting: int = 0  # of those, not yet due (backoff) and so not tried
+    next_try_at: datetime | None = None  # the earliest turn of those
+    failure: str = ""  # why the round stopped (the province could not be reached)
+
+    @property
+    def delivered(self) -> int:
+        return sum(1 for line in self.lines if line.outcome == "sent")
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrollment: Enrollment | None
+    queued: int
+    refused: list[OutboxEntry]
+    next_try_at: datetime | None
+
+
+def backoff(attempts: int, rng: random.Random) -> timedelta:
+    """After the ``attempts``-th failed try: 1, 2, 4 … minutes up to 6 hours, ±25 % so that offices that went
+    offline together do not all come back in the same second."""
+    delay = min(BACKOFF_BASE * (2 ** max(attempts - 1, 0)), BACKOFF_CAP)
+    return delay * rng.uniform(0.75, 1.25)
+
+
+def content_digest(package: dict[str, Any]) -> str:
+    """What a new revision is about: the office, the rule sets and the numbers (not the time it was made)."""
+    body = {k: package[k] for k in ("office", "period", "rule_sets", "indicators")}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _enrollment(uow: UnitOfWork) -> Enrollment | None:
+    server, code = uow.settings.get(SERVER_KEY), uow.settings.get(OFFICE_CODE_KEY)
+    if not server or not code:
+        return None
+    return Enrollment(server, code, uow.settings.get(OFFICE_NAME_KEY) or "", uow.settings.get(PROVINCE_KEY) or "")
+
+
+class SyncService:
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, key: OfficeKey, transport: ProvinceTransport,
+                 lock: Callable[[], AbstractContextManager[bool]], app_version: str,
+                 rng: random.Random | None = None):
+        self._uow_factory = uow_factory
+        self._clock = clock
+        self._key = key
+        self._transport = transport
+        self._lock = lock
+        self._app_version = app_version
+        self._rng = rng or random.Random()
+
+    # -- the month's package -------------------------------------------------------------------------------
+
+    def build_month(self, year: int, month: int, *, export: bool = False) -> MonthPackage:
+        """The month's package, signed. A new revision only when the numbers changed since the last package of
+        the month; it is queued for sending, or with ``export`` recorded as written to a file (the revision is
+        taken all the same, so that a later push never reuses it for other numbers)."""
+        period = Period.month(year, month)
+        month_text = f"{year:04d}-{month:02d}"
+        with self._uow_factory() as uow:  # the write lock: two builds never take the same revision
+            enrollment = _enrollment(uow)
+            if enrollment is None:
+                raise ValidationError.single("office_code", "văn phòng chưa đăng ký với tỉnh: chạy "
+                                             "focal-desk sync enroll --server URL --office-code MÃ --code MÃ_MỘT_LẦN")
+            agency = uow.agencies.current()
+            name = (agency.name if agency is not None else "") or enrollment.office_name
+            if not name:
+                raise ValidationError.single("agency", "chưa khai báo thông tin cơ quan")
+            stats = uow.statistics.compute(period)
+            latest = uow.outbox.latest(month_text)
+            draft = pkg.build(
+                office_code=enrollment.office_code, office_name=name, month=month_text,
+                revision=(latest.revision + 1) if latest else 1, generated_at=self._clock.now(),
+                app_version=self._app_version, rule_sets=uow.outbox.rule_sets_used(period.start, period.end),
+                indicators=pkg.indicators_from(stats.values),
+            )
+            digest = content_digest(draft)
+            if latest is not None and latest.content_digest == digest:
+                entry = latest
+                if not export and latest.state in (OutboxState.EXPORTED, OutboxState.REFUSED):
+                    # asked again to send the same numbers: an officer's decision, not a blind retry
+                    entry = uow.outbox.update(latest.id, state=OutboxState.QUEUED, next_try_at=None, last_error="")
+                    uow.commit()
+                return MonthPackage(entry, json.loads(entry.package), new_revision=False)
+            signed = self._key.sign(draft)
+            data = pkg.dumps(signed)
+            pkg.loads(data)  # what the province will check, checked here first
+            entry = uow.outbox.add(OutboxEntry(
+                None, month_text, draft["revision"], data, hashlib.sha256(data).hexdigest(), digest,
+                OutboxState.EXPORTED if export else OutboxState.QUEUED, self._clock.now(),
+            ))
+            uow.outbox.supersede_queued(month_text, entry.revision)
+            uow.commit()
+        return MonthPackage(entry, signed, new_revision=True)
+
+    # -- enrollment ----------------------------------------------------------------------------------------
+
+    def enroll(self, server_url: str, office_code: str, enrollment_code: str) -> Enrollment:
+        server_url = server_url.strip().rstrip("/")
+        errors = {}
+        if not _SERVER.match(server_url):
+            errors["server"] = "địa chỉ máy chủ phải bắt đầu bằng http:// hoặc https://"
+        if not _OFFICE_CODE.match(office_code):
+            errors["office_code"] = "mã văn phòng chỉ gồm chữ, số, dấu chấm, gạch (tối đa 64 ký tự)"
+        if not enrollment_code.strip():
+            errors["code"] = "cần mã đăng ký một lần do tỉnh cấp"
+        if errors:
+            raise ValidationError(errors)
+        answer = self._transport.enroll(server_url, office_code, enrollment_code.strip(), self._key.public_key_text())
+        enrollment = Enrollment(server_url, answer.office_code or office_code, answer.office_name,
+                                answer.province_key)
+        with self._uow_factory() as uow:
+            uow.settings.set(SERVER_KEY, enrollment.server_url)
+            uow.settings.set(OFFICE_CODE_KEY, enrollment.office_code)
+            uow.settings.set(OFFICE_NAME_KEY, enrollment.office_name)
+            uow.settings.set(PROVINCE_KEY, enrollment.province_key)
+            uow.commit()
+        return enrollment
+
+    def public_key(self) -> tuple[str, str]:
+        """(key id, base64 public key) of this office, made on first use."""
+        return self._key.key_id(), self._key.public_key_text()
+
+    # -- sending -------------------------------------------------------------------------------------------
+
+    def push(self, *, now: bool = False) -> PushReport:
+        """Send the queued packages whose turn has come (every queued one with ``now``), one sync at a time.
+        A package leaves the outbox only on the province's 200; a 4xx marks it refused with the reason; no
+        answer or a 5xx keeps it queued with its next turn pushed back."""
+        with self._lock() as held:
+            if not held:
+                raise SyncBusy("Đang có một lần gửi khác cho sổ này; thử lại sau")
+            with self._uow_factory(read_only=True) as uow:
+                enrollment = _enrollment(uow)
+                due = uow.outbox.due(None if now else self._clock.now())
+            if enrollment is None:
+                raise ValidationError.single("server", "văn phòng chưa đăng ký với tỉnh: chạy focal-desk sync enroll")
+            lines: list[PushLine] = []
+            failure = ""
+            for i, entry in enumerate(due):
+                try:
+                    status = self._transport.submit(enrollment.server_url, entry.package)
+                except ProvinceRefused as exc:
+                    lines.append(PushLine(self._record(entry, state=OutboxState.REFUSED, last_error=exc.reason,
+                                                       answer=str(exc.status), attempts=entry.attempts + 1),
+                                          "refused", exc.reason))
+                except ProvinceFailed as exc:
+                    lines.append(PushLine(self._retry_later(entry, str(exc)), "queued", str(exc)))
+                except ProvinceUnreachable as exc:
+                    failure = str(exc)  # the next ones would fail the same way: all of them wait their turn
+                    lines += [PushLine(self._retry_later(e, failure), "queued", failure) for e in due[i:]]
+                    break
+                else:
+                    lines.append(PushLine(self._record(entry, state=OutboxState.SENT, answer=status, last_error="",
+                                                       acknowledged_at=self._clock.now(),
+                                                       attempts=entry.attempts + 1),
+                                          "sent", status))
+            with self._uow_factory(read_only=True) as uow:
+                queued = uow.outbox.in_state(OutboxState.QUEUED)
+        at = self._clock.now()
+        later = [e.next_try_at for e in queued if e.next_try_at is not None and e.next_try_at > at]
+        tried = {line.entry.id for line in lines}
+        waiting = sum(1 for e in queued if e.id not in tried)
+        return PushReport(lines, len(queued), waiting, min(later) if later else None, failure)
+
+    def _retry_later(self, entry: OutboxEntry, error: str) -> OutboxEntry:
+        attempts = entry.attempts + 1
+        return self._record(entry, attempts=attempts, last_error=error,
+                            next_try_at=self._clock.now() + backoff(attempts, self._rng))
+
+    def _record(self, entry: OutboxEntry, **values: Any) -> OutboxEntry:
+        assert entry.id is not None
+        with self._uow_factory() as uow:
+            updated = uow.outbox.update(entry.id, **values)
+            uow.commit()
+        return updated
+
+    def status(self) -> SyncStatus:
+        with self._uow_factory(read_only=True) as uow:
+            enrollment = _enrollment(uow)
+            queued = uow.outbox.in_state(OutboxState.QUEUED)
+            refused = uow.outbox.in_state(OutboxState.REFUSED)
+        turns = [e.next_try_at for e in queued if e.next_try_at is not None]
+        return SyncStatus(enrollment, len(queued), refused, min(turns) if turns else None)
+
+    def pending_count(self) -> int:
+        """What the status bar shows: "N chờ gửi"."""
+        with self._uow_factory(read_only=True) as uow:
+            return uow.outbox.count(OutboxState.QUEUED)

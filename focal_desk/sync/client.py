@@ -63,7 +63,10 @@ class HttpProvince:
         province_key = body.get("province_public_key")
         if not isinstance(province_key, str):
             raise ProvinceUnreachable("máy chủ tỉnh không gửi khóa công khai của tỉnh")
-        pkg.public_key_from_text(province_key)  # raises PackageError for a key that is not one
+        try:
+            pkg.public_key_from_text(province_key)
+        except pkg.PackageError:
+            raise ProvinceUnreachable("máy chủ tỉnh gửi khóa công khai không hợp lệ") from None
         name = body.get("office_name")
         return Enrollment(server_url, str(body.get("office_code") or office_code),
                           name if isinstance(name, str) else "", province_key)

@@ -19,12 +19,13 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_private_key,
 )
 
+from ..domain.errors import EnvironmentProblem
 from . import package as pkg
 
 KEY_FILE = "office_ed25519.pem"
 
 
-class KeyFileError(OSError):
+class KeyFileError(EnvironmentProblem):
     """The key file exists but is not an Ed25519 private key (the reason in Vietnamese)."""
 
 

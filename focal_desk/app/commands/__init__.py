@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import argparse
 
-from . import backup, calendar, deadline, export_log, gui, letter, maintenance, requests, stats
+from . import backup, calendar, deadline, export_log, gui, letter, maintenance, requests, stats, sync
 
-MODULES = (gui, deadline, requests, letter, calendar, maintenance, backup, export_log, stats)
+MODULES = (gui, deadline, requests, letter, calendar, maintenance, backup, export_log, stats, sync)
 
 
 def add_all(sub: argparse._SubParsersAction) -> None:

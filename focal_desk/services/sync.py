@@ -118,7 +118,8 @@ class SyncService:
                 raise ValidationError.single("office_code", "văn phòng chưa đăng ký với tỉnh: chạy "
                                              "focal-desk sync enroll --server URL --office-code MÃ --code MÃ_MỘT_LẦN")
             agency = uow.agencies.current()
-            name = (agency.name if agency is not None else "") or enrollment.office_name
+            # the name the province registered the office under; the local profile may still be a placeholder
+            name = enrollment.office_name or (agency.name if agency is not None else "")
             if not name:
                 raise ValidationError.single("agency", "chưa khai báo thông tin cơ quan")
             stats = uow.statistics.compute(period)

@@ -41,8 +41,10 @@ class HttpProvince:
                 response = client.post(url, **kwargs)
         except httpx.TimeoutException:
             raise ProvinceUnreachable("máy chủ tỉnh không trả lời kịp (hết thời gian chờ)") from None
-        except httpx.HTTPError as exc:  # refused, reset, cut mid-upload, bad address, TLS
-            raise ProvinceUnreachable(f"không kết nối được máy chủ tỉnh ({type(exc).__name__})") from None
+        except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError):
+            raise ProvinceUnreachable("kết nối với máy chủ tỉnh bị ngắt giữa chừng") from None
+        except httpx.HTTPError as exc:  # refused, no route, bad address, TLS
+            raise ProvinceUnreachable(f"không kết nối được máy chủ tỉnh {url} ({type(exc).__name__})") from None
         if response.status_code >= 500:
             raise ProvinceFailed(f"máy chủ tỉnh đang lỗi (HTTP {response.status_code})")
         if response.status_code >= 400:

@@ -170,7 +170,7 @@ def test_a_cut_upload_stays_queued_and_the_same_revision_is_sent_again(app, enro
     enrolled.build_month(2026, 2)
     province.fail_next = ["cut"]
     report = enrolled.push()
-    assert report.delivered == 0 and report.lines[0].outcome == "queued"
+    assert report.delivered == 0 and report.lines[0].outcome == "queued" and "ngắt" in report.failure
     report = enrolled.push(now=True)
     assert [(x.entry.revision, x.outcome) for x in report.lines] == [(1, "sent")]
     assert province.received == [("XA-DAOTRU", "2026-02", 1, "accepted")]

@@ -89,7 +89,7 @@ def push(args: argparse.Namespace) -> int:
         why = report.failure or next((x.detail for x in report.lines if x.outcome != "sent"), "")
         if not report.lines and report.next_try_at is not None:
             why = f"chưa đến lượt gửi lại (sớm nhất {_when(report.next_try_at)}; dùng --now để gửi ngay)"
-        sys.stderr.write(safe(f"Không gửi được: {why}; {report.queued} gói vẫn chờ gửi") + "\n")
+        sys.stderr.write(safe(f"focal-desk: Không gửi được: {why}; {report.queued} gói vẫn chờ gửi") + "\n")
         return EXIT_ERROR
     if not args.json:
         print_lines(lines)

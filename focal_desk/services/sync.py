@@ -133,7 +133,7 @@ class SyncService:
             digest = content_digest(draft)
             if latest is not None and latest.content_digest == digest:
                 entry = latest
-                if not export and latest.state in (OutboxState.EXPORTED, OutboxState.REFUSED):
+                if not export and latest.id is not None and latest.state in (OutboxState.EXPORTED, OutboxState.REFUSED):
                     # asked again to send the same numbers: an officer's decision, not a blind retry
                     entry = uow.outbox.update(latest.id, state=OutboxState.QUEUED, next_try_at=None, last_error="")
                     uow.commit()

@@ -105,6 +105,7 @@ class Container:
             statistics=self.statistics(),
             complaints=self.complaints(),
             make_log_book=self.log_book,
+            make_sync=self.sync,
         )
 
     def statistics(self) -> StatisticsService:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..domain.clock import Clock
+from ..domain.clock import Clock, today
 from ..domain.errors import ValidationError
 from ..domain.statistics import Period
 from ..domain.sync import (
@@ -70,6 +70,17 @@ class SyncStatus:
     queued: int
     refused: list[OutboxEntry]
     next_try_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SyncRound:
+    """What the GUI's background job did: the status bar says "N chờ gửi", the tooltip why."""
+
+    enrolled: bool
+    pending: int
+    built: int = 0  # new revisions made this round
+    delivered: int = 0
+    failure: str = ""
 
 
 def backoff(attempts: int, rng: random.Random) -> timedelta:
@@ -230,6 +241,38 @@ class SyncService:
             updated = uow.outbox.update(entry.id, **values)
             uow.commit()
         return updated
+
+    def closed_months(self, back: int = 12) -> list[tuple[int, int]]:
+        """The last ``back`` whole months, oldest first, from the month of the first request received (months
+        before the register was used are not reported as empty: the office may have kept them on paper)."""
+        with self._uow_factory(read_only=True) as uow:
+            first = uow.statistics.first_received()
+        if first is None:
+            return []
+        day = today(self._clock)
+        y, m = day.year, day.month
+        months = []
+        for _ in range(back):
+            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+            if (y, m) < (first.year, first.month):
+                break
+            months.append((y, m))
+        return months[::-1]
+
+    def background_round(self) -> SyncRound:
+        """The GUI's periodic job: when enrolled, bring the packages of the closed months up to date (a new
+        revision only where the numbers changed — a late entry) and send what is due. Offline is normal: the
+        failure is reported, never raised."""
+        with self._uow_factory(read_only=True) as uow:
+            enrolled = _enrollment(uow) is not None
+        if not enrolled:
+            return SyncRound(False, self.pending_count())
+        built = sum(1 for y, m in self.closed_months() if self.build_month(y, m).new_revision)
+        try:
+            report = self.push()
+        except SyncBusy as exc:  # the command line is sending right now
+            return SyncRound(True, self.pending_count(), built, 0, str(exc))
+        return SyncRound(True, report.queued, built, report.delivered, report.failure)
 
     def status(self) -> SyncStatus:
         with self._uow_factory(read_only=True) as uow:

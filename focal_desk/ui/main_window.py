@@ -206,8 +206,17 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.count_label)
         bar.addWidget(self.overdue_label)
+        self.sync_label = QLabel()
+        bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.officer_label)
         bar.addPermanentWidget(self.data_label)
+        from .sync_status import SyncStatus
+
+        self.sync_status = SyncStatus(self.desk, self.jobs, self.sync_label, self)
+
+    def start_sync(self) -> None:
+        """Once the window is up: the monthly summaries for the province, sent in the background."""
+        self.sync_status.start()
 
     def _show_officer(self, name: str) -> None:
         self.officer_label.setText(self.tr("Officer: %1").replace("%1", name) if name

@@ -3573,6 +3573,25 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation><numerusform>%n chờ gửi</numerusform></translation>
+    </message>
+    <message>
+        <source>Province: all sent</source>
+        <translation>Đã gửi tỉnh đủ</translation>
+    </message>
+    <message>
+        <source>Monthly summaries for the province. Last try: %1</source>
+        <translation>Gói tổng hợp hằng tháng gửi tỉnh. Lần thử gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Monthly summaries for the province.</source>
+        <translation>Gói tổng hợp hằng tháng gửi tỉnh.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>

@@ -249,3 +249,16 @@ def test_not_enrolled_says_how(app):
     with pytest.raises(ValidationError) as exc:
         _sync(app).build_month(2026, 2)
     assert "sync enroll" in exc.value.errors["office_code"]
+
+
+def test_background_round_builds_the_closed_months_since_the_first_request(app, enrolled, province, clock):
+    sync = enrolled
+    assert sync.closed_months() == [(2026, 2)]  # March is not over; nothing before February was received
+    clock.set(datetime(2026, 5, 4, 9, 0, tzinfo=VN_TZ))
+    assert sync.closed_months() == [(2026, 2), (2026, 3), (2026, 4)]
+    first = sync.background_round()
+    assert (first.enrolled, first.built, first.delivered, first.pending) == (True, 3, 3, 0)
+    again = sync.background_round()
+    assert (again.built, again.delivered) == (0, 0)
+    assert [r[1:] for r in province.received] == [("2026-02", 1, "accepted"), ("2026-03", 1, "accepted"),
+                                                  ("2026-04", 1, "accepted")]

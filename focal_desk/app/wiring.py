@@ -129,7 +129,8 @@ class Container:
             folder.mkdir(parents=True, exist_ok=True)
             return locked(folder / "push.lock", wait=False)
 
-        return SyncService(self.uow_factory, self.clock, FileOfficeKey(folder), transport, lock, __version__)
+        return SyncService(self.uow_factory, self.clock, FileOfficeKey(folder), transport, lock, __version__,
+                           calendar=self.calendar)
 
     def complaints(self) -> ComplaintService:
         return ComplaintService(self.uow_factory, self.clock, self.officer)

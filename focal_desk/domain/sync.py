@@ -62,3 +62,7 @@ class ProvinceRefused(FocalDeskError):
 
 class SyncBusy(EnvironmentProblem):
     """Another sync of this register is running (one at a time)."""
+
+
+class AnnouncementRejected(FocalDeskError):
+    """A province announcement that does not verify or does not hold what it says: nothing applied."""

@@ -343,3 +343,7 @@ class ProvinceTransport(Protocol):
     def submit(self, server_url: str, package: bytes) -> str:
         """The province's status for a 200: "accepted", "duplicate" or "stale"."""
         ...
+
+    def announcements(self, server_url: str, after: int) -> list[dict]:
+        """The province's signed announcements with an id above ``after``, oldest first (not yet verified)."""
+        ...

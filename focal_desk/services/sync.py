@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..domain.calendar import Layer
 from ..domain.clock import Clock, today
 from ..domain.errors import ValidationError
+from ..domain.notices import parse_notices
 from ..domain.statistics import Period
 from ..domain.sync import (
+    AnnouncementRejected,
     Enrollment,
     OutboxEntry,
     OutboxState,
@@ -26,11 +29,15 @@ from ..domain.sync import (
     ProvinceUnreachable,
     SyncBusy,
 )
+from ..sync import announcement as ann
 from ..sync import package as pkg
+from .calendar_service import CalendarService
 from .ports import OfficeKey, ProvinceTransport, UnitOfWork, UnitOfWorkFactory
+from .recompute import RecomputeReport
 
 SERVER_KEY, OFFICE_CODE_KEY, OFFICE_NAME_KEY, PROVINCE_KEY = (
     "sync.server_url", "sync.office_code", "sync.office_name", "sync.province_key")
+ANNOUNCEMENTS_KEY = "sync.announcements_after"  # the id of the last province announcement applied
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_CAP = timedelta(hours=6)
 _OFFICE_CODE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -73,6 +80,15 @@ class SyncStatus:
 
 
 @dataclass(frozen=True)
+class AppliedAnnouncement:
+    id: int
+    kind: str
+    year: int
+    days: int  # calendar entries it holds
+    report: RecomputeReport  # the open requests whose deadlines moved
+
+
+@dataclass(frozen=True)
 class SyncRound:
     """What the GUI's background job did: the status bar says "N chờ gửi", the tooltip why."""
 
@@ -81,6 +97,7 @@ class SyncRound:
     built: int = 0  # new revisions made this round
     delivered: int = 0
     failure: str = ""
+    announcements: tuple[AppliedAnnouncement, ...] = ()
 
 
 def backoff(attempts: int, rng: random.Random) -> timedelta:
@@ -106,7 +123,7 @@ def _enrollment(uow: UnitOfWork) -> Enrollment | None:
 class SyncService:
     def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, key: OfficeKey, transport: ProvinceTransport,
                  lock: Callable[[], AbstractContextManager[bool]], app_version: str,
-                 rng: random.Random | None = None):
+                 rng: random.Random | None = None, calendar: CalendarService | None = None):
         self._uow_factory = uow_factory
         self._clock = clock
         self._key = key
@@ -114,6 +131,7 @@ class SyncService:
         self._lock = lock
         self._app_version = app_version
         self._rng = rng or random.Random()
+        self._calendar = calendar
 
     # -- the month's package -------------------------------------------------------------------------------
 
@@ -272,7 +290,70 @@ class SyncService:
             report = self.push()
         except SyncBusy as exc:  # the command line is sending right now
             return SyncRound(True, self.pending_count(), built, 0, str(exc))
-        return SyncRound(True, report.queued, built, report.delivered, report.failure)
+        applied: tuple[AppliedAnnouncement, ...] = ()
+        failure = report.failure
+        if not failure and self._calendar is not None:
+            try:
+                applied = tuple(self.fetch_announcements())
+            except (ProvinceUnreachable, ProvinceRefused, AnnouncementRejected) as exc:
+                failure = str(exc)
+        return SyncRound(True, report.queued, built, report.delivered, failure, applied)
+
+    # -- from the province back ----------------------------------------------------------------------------
+
+    def fetch_announcements(self) -> list[AppliedAnnouncement]:
+        """Fetch the province's announcements published since the last one applied, verify each with the
+        province's key (from enrollment) and apply it — the calendar's open deadlines recomputed. Stops at the
+        first one that does not verify (AnnouncementRejected): nothing of it applied, it is fetched again."""
+        with self._uow_factory(read_only=True) as uow:
+            enrollment = _enrollment(uow)
+            after = int(uow.settings.get(ANNOUNCEMENTS_KEY) or 0)
+        if enrollment is None:
+            raise ValidationError.single("server", "văn phòng chưa đăng ký với tỉnh: chạy focal-desk sync enroll")
+        applied = []
+        for raw in self._transport.announcements(enrollment.server_url, after):
+            found = self._verified(raw, enrollment)
+            if found.id <= after:
+                continue
+            applied.append(self._apply(found))
+            after = found.id
+        return applied
+
+    def import_announcement(self, data: bytes) -> AppliedAnnouncement | None:
+        """An announcement file brought by hand (no internet): the same checks. None when already applied."""
+        with self._uow_factory(read_only=True) as uow:
+            enrollment = _enrollment(uow)
+            after = int(uow.settings.get(ANNOUNCEMENTS_KEY) or 0)
+        if enrollment is None:
+            raise ValidationError.single("server", "văn phòng chưa đăng ký với tỉnh: chưa có khóa của tỉnh để kiểm tra")
+        try:
+            raw = json.loads(data.decode("utf-8")) if len(data) <= ann.MAX_BYTES else None
+        except (UnicodeDecodeError, ValueError):
+            raw = None
+        if raw is None:
+            raise AnnouncementRejected("Tệp không phải thông báo của tỉnh (JSON UTF-8)")
+        found = self._verified(raw, enrollment)
+        return None if found.id <= after else self._apply(found)
+
+    def _verified(self, raw: object, enrollment: Enrollment) -> ann.Announcement:
+        try:
+            found = ann.validate(raw)
+            ann.verify(found, pkg.public_key_from_text(enrollment.province_key))
+        except pkg.PackageError as exc:
+            raise AnnouncementRejected(exc.reason) from None
+        return found
+
+    def _apply(self, found: ann.Announcement) -> AppliedAnnouncement:
+        if self._calendar is None:
+            raise RuntimeError("no calendar service wired")
+        entries = parse_notices(found.notices_csv(), Layer.LOCAL)  # ValidationError names the bad row
+        if any(e.day.year != found.year for e in entries):
+            raise AnnouncementRejected(f"Thông báo lịch năm {found.year} có ngày của năm khác: không áp dụng")
+        report = self._calendar.import_entries(entries)
+        with self._uow_factory() as uow:
+            uow.settings.set(ANNOUNCEMENTS_KEY, str(found.id))
+            uow.commit()
+        return AppliedAnnouncement(found.id, found.kind, found.year, len(entries), report)
 
     def status(self) -> SyncStatus:
         with self._uow_factory(read_only=True) as uow:

@@ -36,9 +36,12 @@ class HttpProvince:
         self._transport = transport
 
     def _post(self, url: str, **kwargs: Any) -> dict[str, Any]:
+        return self._call("POST", url, **kwargs)
+
+    def _call(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
         try:
             with httpx.Client(timeout=self._timeout, transport=self._transport) as client:
-                response = client.post(url, **kwargs)
+                response = client.request(method, url, **kwargs)
         except httpx.TimeoutException:
             raise ProvinceUnreachable("máy chủ tỉnh không trả lời kịp (hết thời gian chờ)") from None
         except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError):
@@ -80,3 +83,10 @@ class HttpProvince:
         if status not in ACKNOWLEDGED:
             raise ProvinceUnreachable(f"máy chủ tỉnh trả lời trạng thái lạ: {status!r}")
         return str(status)
+
+    def announcements(self, server_url: str, after: int) -> list[dict[str, Any]]:
+        body = self._call("GET", _url(server_url, "/api/v1/announcements"), params={"after": after})
+        found = body.get("announcements")
+        if not isinstance(found, list):
+            raise ProvinceUnreachable("máy chủ tỉnh trả lời danh sách thông báo không đúng dạng")
+        return found

@@ -120,3 +120,23 @@ def test_summary_before_enrollment_and_the_key_persists(cli):
     first = cli.json("sync", "key", "--json")
     assert cli.json("sync", "key", "--json") == first
     assert (cli.data_dir / "sync" / "office_ed25519.pem").stat().st_mode & 0o077 == 0
+
+
+def test_fetch_applies_the_province_calendar_and_lists_the_moved_requests(enrolled, province, tmp_path):
+    cli = enrolled
+    notices = [{"date": "2026-08-24", "kind": "off", "name_vi": "Nghỉ theo thông báo của tỉnh",
+                "source": "TB 1/UBND tỉnh"}]
+    signed = province.publish_calendar(2026, notices)
+    p = cli.run("sync", "fetch")
+    assert p.returncode == 0, p.stderr
+    assert "Thông báo số 1 của tỉnh (lịch năm 2026): đã áp dụng 1 ngày" in p.stdout
+    assert "Đã xem lại" in p.stdout  # the recompute report follows
+    assert cli.run("sync", "fetch").stdout.strip() == "Không có thông báo mới của tỉnh"
+    days = cli.json("calendar", "list", "--year", "2026", "--json")
+    assert "2026-08-24" in json.dumps(days)
+    f = tmp_path / "thong-bao.json"
+    f.write_text(json.dumps(signed, ensure_ascii=False), encoding="utf-8")
+    assert "đã được áp dụng" in cli.run("sync", "import-announcement", str(f)).stdout
+    signed["content"]["notices"][0]["date"] = "2026-08-25"
+    f.write_text(json.dumps(signed, ensure_ascii=False), encoding="utf-8")
+    assert "Chữ ký" in cli.fails("sync", "import-announcement", str(f), code=1)

@@ -27,6 +27,7 @@ class Province:
         self.stored: dict[tuple[str, str], tuple[int, bytes]] = {}  # (office, month) -> (revision, canonical)
         self.received: list[tuple[str, str, int, str]] = []  # every answered package: (office, month, rev, status)
         self.bodies: list[bytes] = []
+        self.announcements: list[dict[str, Any]] = []  # signed, oldest first
         self.fail_next: list[Any] = []
         self.slow_seconds = 3.0
         self.lock = threading.Lock()
@@ -42,6 +43,17 @@ class Province:
 
     def add_office(self, code: str, name: str, enrollment_code: str) -> None:
         self.offices[code] = {"name": name, "enrollment_code": enrollment_code, "public_key": None}
+
+    def publish_calendar(self, year: int, notices: list[dict[str, str]]) -> dict[str, Any]:
+        from datetime import datetime
+
+        from focal_desk.sync import announcement
+
+        body = announcement.build(announcement_id=len(self.announcements) + 1, year=year,
+                                  published_at=datetime(year - 1, 12, 1, 9, 0), notices=notices)
+        signed = announcement.sign(body, self.key)
+        self.announcements.append(signed)
+        return signed
 
     def stop(self) -> None:
         self._server.shutdown()
@@ -115,7 +127,10 @@ def _handler(province: Province) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(data)
 
         def do_GET(self) -> None:
-            if self.path == "/api/v1/status":
+            if self.path.startswith("/api/v1/announcements"):
+                after = int(self.path.partition("after=")[2] or 0)
+                self._answer(200, {"announcements": [a for a in province.announcements if a["id"] > after]})
+            elif self.path == "/api/v1/status":
                 self._answer(200, {"ok": True, "version": "stub"})
             else:
                 self._answer(404, {"detail": "Không có"})

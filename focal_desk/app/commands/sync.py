@@ -121,6 +121,47 @@ def status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _applied_lines(applied) -> list[str]:
+    from ..show import report_lines
+
+    lines = []
+    for a in applied:
+        lines.append(f"Thông báo số {a.id} của tỉnh (lịch năm {a.year}): đã áp dụng {a.days} ngày")
+        lines += report_lines(a.report)
+    return lines
+
+
+def _applied_json(applied) -> list[dict]:
+    from ..serialize import report_json
+
+    return [{"id": a.id, "kind": a.kind, "year": a.year, "days": a.days, **report_json(a.report)} for a in applied]
+
+
+def fetch(args: argparse.Namespace) -> int:
+    with opened(args) as app:
+        applied = app.sync().fetch_announcements()
+    if args.json:
+        print_json({"applied": _applied_json(applied)})
+    else:
+        print_lines(_applied_lines(applied) or ["Không có thông báo mới của tỉnh"])
+    return EXIT_OK
+
+
+def import_announcement(args: argparse.Namespace) -> int:
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise ValidationError.single("file", f"không đọc được tệp: {exc.strerror or exc}") from None
+    with opened(args) as app:
+        found = app.sync().import_announcement(data)
+    applied = [found] if found is not None else []
+    if args.json:
+        print_json({"applied": _applied_json(applied)})
+    else:
+        print_lines(_applied_lines(applied) or ["Thông báo này đã được áp dụng trước đây"])
+    return EXIT_OK
+
+
 def key(args: argparse.Namespace) -> int:
     with opened(args) as app:
         key_id, public = app.sync().public_key()
@@ -154,6 +195,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     st = ysub.add_parser("status", help="số gói chờ gửi, các gói bị từ chối và lý do")
     add_json_flag(st)
     st.set_defaults(handler=status)
+    f = ysub.add_parser("fetch", help="nhận thông báo mới của tỉnh (lịch nghỉ), kiểm tra chữ ký, áp dụng")
+    add_json_flag(f)
+    f.set_defaults(handler=fetch, flags={"server": "sync enroll"})
+    i = ysub.add_parser("import-announcement", help="áp dụng tệp thông báo của tỉnh mang đến bằng USB")
+    i.add_argument("file", metavar="TỆP.json", help="tệp thông báo do tỉnh ký")
+    add_json_flag(i)
+    i.set_defaults(handler=import_announcement, flags={"file": "TỆP.json", "server": "sync enroll"})
     k = ysub.add_parser("key", help="in khóa công khai của văn phòng (để tỉnh đăng ký thủ công)")
     add_json_flag(k)
     k.set_defaults(handler=key)

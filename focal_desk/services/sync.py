@@ -114,10 +114,22 @@ def content_digest(package: dict[str, Any]) -> str:
 
 
 def _enrollment(uow: UnitOfWork) -> Enrollment | None:
-    server, code = uow.settings.get(SERVER_KEY), uow.settings.get(OFFICE_CODE_KEY)
-    if not server or not code:
+    """None until the office has its code from the province; server_url is "" for an office set up to hand
+    its packages over as files (no internet)."""
+    code = uow.settings.get(OFFICE_CODE_KEY)
+    if not code:
         return None
-    return Enrollment(server, code, uow.settings.get(OFFICE_NAME_KEY) or "", uow.settings.get(PROVINCE_KEY) or "")
+    return Enrollment(uow.settings.get(SERVER_KEY) or "", code, uow.settings.get(OFFICE_NAME_KEY) or "",
+                      uow.settings.get(PROVINCE_KEY) or "")
+
+
+def _online(enrollment: Enrollment | None) -> Enrollment:
+    if enrollment is None:
+        raise ValidationError.single("server", "văn phòng chưa đăng ký với tỉnh: chạy focal-desk sync enroll")
+    if not enrollment.server_url:
+        raise ValidationError.single("server", "văn phòng gửi tỉnh bằng tệp (không có máy chủ): dùng "
+                                     "focal-desk summary --out TỆP, hoặc đăng ký bằng focal-desk sync enroll")
+    return enrollment
 
 
 class SyncService:
@@ -202,6 +214,29 @@ class SyncService:
             uow.commit()
         return enrollment
 
+    def set_up_offline(self, office_code: str, office_name: str, province_key: str) -> Enrollment:
+        """For an office with no internet: the code and the province's key given on paper or a stick; the
+        province registers this office's key (``public_key``) the same way. Packages then go as files."""
+        errors = {}
+        if not _OFFICE_CODE.match(office_code):
+            errors["office_code"] = "mã văn phòng chỉ gồm chữ, số, dấu chấm, gạch (tối đa 64 ký tự)"
+        try:
+            pkg.public_key_from_text(province_key.strip())
+        except pkg.PackageError:
+            errors["province_key"] = "khóa công khai của tỉnh không hợp lệ (32 byte, base64)"
+        if not office_name.strip():
+            errors["office_name"] = "cần tên văn phòng như tỉnh đã đăng ký"
+        if errors:
+            raise ValidationError(errors)
+        enrollment = Enrollment("", office_code, " ".join(office_name.split()), province_key.strip())
+        with self._uow_factory() as uow:
+            uow.settings.set(SERVER_KEY, "")
+            uow.settings.set(OFFICE_CODE_KEY, enrollment.office_code)
+            uow.settings.set(OFFICE_NAME_KEY, enrollment.office_name)
+            uow.settings.set(PROVINCE_KEY, enrollment.province_key)
+            uow.commit()
+        return enrollment
+
     def public_key(self) -> tuple[str, str]:
         """(key id, base64 public key) of this office, made on first use."""
         return self._key.key_id(), self._key.public_key_text()
@@ -218,8 +253,7 @@ class SyncService:
             with self._uow_factory(read_only=True) as uow:
                 enrollment = _enrollment(uow)
                 due = uow.outbox.due(None if now else self._clock.now())
-            if enrollment is None:
-                raise ValidationError.single("server", "văn phòng chưa đăng ký với tỉnh: chạy focal-desk sync enroll")
+            enrollment = _online(enrollment)
             lines: list[PushLine] = []
             failure = ""
             for i, entry in enumerate(due):
@@ -282,7 +316,8 @@ class SyncService:
         revision only where the numbers changed — a late entry) and send what is due. Offline is normal: the
         failure is reported, never raised."""
         with self._uow_factory(read_only=True) as uow:
-            enrolled = _enrollment(uow) is not None
+            found = _enrollment(uow)
+            enrolled = found is not None and bool(found.server_url)
         if not enrolled:
             return SyncRound(False, self.pending_count())
         built = sum(1 for y, m in self.closed_months() if self.build_month(y, m).new_revision)
@@ -308,8 +343,7 @@ class SyncService:
         with self._uow_factory(read_only=True) as uow:
             enrollment = _enrollment(uow)
             after = int(uow.settings.get(ANNOUNCEMENTS_KEY) or 0)
-        if enrollment is None:
-            raise ValidationError.single("server", "văn phòng chưa đăng ký với tỉnh: chạy focal-desk sync enroll")
+        enrollment = _online(enrollment)
         applied = []
         for raw in self._transport.announcements(enrollment.server_url, after):
             found = self._verified(raw, enrollment)
@@ -324,7 +358,7 @@ class SyncService:
         with self._uow_factory(read_only=True) as uow:
             enrollment = _enrollment(uow)
             after = int(uow.settings.get(ANNOUNCEMENTS_KEY) or 0)
-        if enrollment is None:
+        if enrollment is None or not enrollment.province_key:
             raise ValidationError.single("server", "văn phòng chưa đăng ký với tỉnh: chưa có khóa của tỉnh để kiểm tra")
         try:
             raw = json.loads(data.decode("utf-8")) if len(data) <= ann.MAX_BYTES else None

@@ -140,3 +140,23 @@ def test_fetch_applies_the_province_calendar_and_lists_the_moved_requests(enroll
     signed["content"]["notices"][0]["date"] = "2026-08-25"
     f.write_text(json.dumps(signed, ensure_ascii=False), encoding="utf-8")
     assert "Chữ ký" in cli.fails("sync", "import-announcement", str(f), code=1)
+
+
+def test_an_office_without_internet_hands_its_month_over_as_a_file(cli, province, tmp_path):
+    cli.json(*ADD, "--json")
+    province_key = pkg.public_key_text(province.key.public_key())
+    assert "--province-key" in cli.fails("sync", "offline", "--office-code", "XA-DAOTRU", "--office-name", "X",
+                                         "--province-key", "không phải khóa")
+    setup = cli.json("sync", "offline", "--office-code", "XA-DAOTRU", "--office-name", "UBND xã Đạo Trù",
+                     "--province-key", province_key, "--json")
+    province.offices["XA-DAOTRU"]["public_key"] = setup["public_key"]  # the province registers it by hand
+    out = tmp_path / "thang-8.json"
+    assert cli.run("summary", "--month", "2026-08", "--out", str(out)).returncode == 0
+    assert province.submit(out.read_bytes())[1]["status"] == "accepted"
+    assert "bằng tệp" in cli.fails("sync", "push")
+    assert "gửi tỉnh bằng tệp" in cli.run("sync", "status").stdout
+    signed = province.publish_calendar(2026, [{"date": "2026-08-24", "kind": "off", "name_vi": "Nghỉ",
+                                               "source": "TB 1/UBND tỉnh"}])
+    f = tmp_path / "thong-bao.json"
+    f.write_text(json.dumps(signed, ensure_ascii=False), encoding="utf-8")
+    assert "Thông báo số 1 của tỉnh" in cli.run("sync", "import-announcement", str(f)).stdout

@@ -66,6 +66,20 @@ def enroll(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def offline(args: argparse.Namespace) -> int:
+    with opened(args) as app:
+        sync = app.sync()
+        enrollment = sync.set_up_offline(args.office_code, args.office_name, args.province_key)
+        key_id, public = sync.public_key()
+    if args.json:
+        print_json({"office_code": enrollment.office_code, "office_name": enrollment.office_name,
+                    "key_id": key_id, "public_key": public})
+    else:
+        print_lines([safe(f"Văn phòng {enrollment.office_code} gửi tỉnh bằng tệp (focal-desk summary --out)."),
+                     f"Khóa công khai của văn phòng, để tỉnh đăng ký ({key_id}): {public}"])
+    return EXIT_OK
+
+
 def push(args: argparse.Namespace) -> int:
     with opened(args) as app:
         report = app.sync().push(now=args.now)
@@ -111,8 +125,12 @@ def status(args: argparse.Namespace) -> int:
                         for r in state.refused],
         })
         return EXIT_OK
-    lines = [safe(f"Đã đăng ký: văn phòng {e.office_code}, máy chủ {e.server_url}") if e
-             else "Chưa đăng ký với tỉnh (focal-desk sync enroll)"]
+    if e is None:
+        lines = ["Chưa đăng ký với tỉnh (focal-desk sync enroll)"]
+    elif e.server_url:
+        lines = [safe(f"Đã đăng ký: văn phòng {e.office_code}, máy chủ {e.server_url}")]
+    else:
+        lines = [safe(f"Văn phòng {e.office_code} gửi tỉnh bằng tệp (không có máy chủ)")]
     turn = f" (lượt gửi lại sớm nhất {_when(state.next_try_at)})" if state.next_try_at else ""
     lines.append(f"{state.queued} chờ gửi{turn}")
     for r in state.refused:
@@ -188,6 +206,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--code", required=True, metavar="MÃ_MỘT_LẦN", help="mã đăng ký dùng một lần do tỉnh cấp")
     add_json_flag(e)
     e.set_defaults(handler=enroll, flags={"server": "--server", "office_code": "--office-code", "code": "--code"})
+    o = ysub.add_parser("offline", help="văn phòng không có internet: ghi mã văn phòng và khóa của tỉnh, "
+                                         "gửi tỉnh bằng tệp")
+    o.add_argument("--office-code", required=True, metavar="MÃ", help="mã văn phòng do tỉnh cấp")
+    o.add_argument("--office-name", required=True, metavar="TÊN", help="tên văn phòng như tỉnh đã đăng ký")
+    o.add_argument("--province-key", required=True, metavar="KHÓA", help="khóa công khai của tỉnh (base64)")
+    add_json_flag(o)
+    o.set_defaults(handler=offline, flags={"office_code": "--office-code", "office_name": "--office-name",
+                                           "province_key": "--province-key"})
     p = ysub.add_parser("push", help="gửi các gói đến lượt; in mỗi gói một dòng")
     p.add_argument("--now", action="store_true", help="gửi cả những gói đang chờ lượt gửi lại")
     add_json_flag(p)

@@ -165,6 +165,10 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda _checked=False: self.export_log_book())
         file_menu.addAction(self.export_action)
+        self.province_export_action = QAction(self.tr("Export for the &province…"), self)
+        self.province_export_action.triggered.connect(self.export_for_province)
+        self.province_export_action.setEnabled(self.desk.make_sync is not None)
+        file_menu.addAction(self.province_export_action)
         file_menu.addSeparator()
         self.switch_officer_action = QAction(self.tr("Switch &officer…"), self)
         self.switch_officer_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -213,6 +217,14 @@ class MainWindow(QMainWindow):
         from .sync_status import SyncStatus
 
         self.sync_status = SyncStatus(self.desk, self.jobs, self.sync_label, self)
+
+    def export_for_province(self):
+        """File ▸ Export for the province: a month's signed summary as a file (no internet needed)."""
+        from .sync_export import ProvinceExport
+
+        self.province_export = ProvinceExport(self.desk, self.jobs, self.errors, self)
+        self.province_export.start()
+        return self.province_export
 
     def start_sync(self) -> None:
         """Once the window is up: the monthly summaries for the province, sent in the background."""

@@ -1787,6 +1787,10 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
         <translation>&amp;Xuất sổ theo dõi…</translation>
     </message>
     <message>
+        <source>Export for the &amp;province…</source>
+        <translation>&amp;Lập tệp gửi tỉnh…</translation>
+    </message>
+    <message>
         <source>Switch &amp;officer…</source>
         <translation>Đổi &amp;cán bộ…</translation>
     </message>
@@ -1918,6 +1922,21 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>Reason and purpose</source>
         <translation>Lý do, mục đích</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Export for the province</source>
+        <translation>Lập tệp gửi tỉnh</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2213,21 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>The request will be closed as provided: the requester received all the information asked for.</source>
         <translation>Yêu cầu sẽ kết thúc ở trạng thái đã cung cấp: người yêu cầu đã nhận đủ thông tin.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceExport</name>
+    <message>
+        <source>Export for the province</source>
+        <translation>Lập tệp gửi tỉnh</translation>
+    </message>
+    <message>
+        <source>Summary for the province (*.json)</source>
+        <translation>Gói tổng hợp gửi tỉnh (*.json)</translation>
+    </message>
+    <message>
+        <source>The summary of %1, revision %2, was written to %3. Hand the file to the province.</source>
+        <translation>Đã ghi gói tổng hợp tháng %1, lần %2, vào tệp %3. Hãy chuyển tệp này cho tỉnh.</translation>
     </message>
 </context>
 <context>

@@ -70,3 +70,35 @@ def test_offline_the_month_waits_then_goes_once(qtbot, core, desk, jobs, errors)
         assert back.received == [("XA-01", "2026-02", 1, "accepted")]
     finally:
         back.stop()
+
+
+def test_export_for_the_province_writes_the_signed_month(qtbot, core, desk, jobs, errors, tmp_path):
+    from focal_desk.sync import package as pkg
+    from focal_desk.ui.sync_export import recent_months
+
+    assert recent_months(date(2026, 1, 15), 3) == [(2026, 1), (2025, 12), (2025, 11)]
+    province = Province()
+    province.add_office("XA-01", "UBND xã Đạo Trù", "C1")
+    try:
+        core.sync().enroll(province.url, "XA-01", "C1")
+        desk.requests.register(RequestDraft(
+            requester=Requester(RequesterKind.CITIZEN, "Lê Văn Bình", IdType.CCCD, "001203004561", "Thôn Tây"),
+            channel=Channel.IN_PERSON, received_at=datetime(2026, 2, 10, 8, 0, tzinfo=VN_TZ),
+            info_requested="Kế hoạch", purpose="Tìm hiểu", valid_on=date(2026, 2, 10),
+        ))
+        window = _window(qtbot, desk, jobs, errors)
+        assert window.province_export_action.isEnabled()
+        out = tmp_path / "thang-2.json"
+        from focal_desk.ui.sync_export import ProvinceExport
+
+        export = ProvinceExport(desk, jobs, errors, window)
+        with qtbot.waitSignal(export.finished, timeout=30_000) as done:
+            export.run(2026, 2, out)
+        assert done.args == [out] and errors.seen == []
+        assert "2026-02" in export.result_box.text()
+        summary = pkg.loads(out.read_bytes())
+        assert (summary.month, summary.revision, summary.indicators["received"]) == ("2026-02", 1, 1)
+        assert province.submit(out.read_bytes())[1]["status"] == "accepted"  # the province imports the file
+        assert desk.sync.status().queued == 0  # written, not queued
+    finally:
+        province.stop()

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         from .sync_status import SyncStatus
 
         self.sync_status = SyncStatus(self.desk, self.jobs, self.sync_label, self)
+        self.sync_status.calendarChanged.connect(self._after_change)  # deadlines may have moved
 
     def export_for_province(self):
         """File ▸ Export for the province: a month's signed summary as a file (no internet needed)."""

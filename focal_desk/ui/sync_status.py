@@ -3,7 +3,7 @@ province. Offline is normal: a failed try changes the label's tooltip, never ope
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from ..services.desk import Desk
@@ -13,6 +13,8 @@ INTERVAL_MS = 10 * 60 * 1000  # a try every ten minutes; the service's backoff d
 
 
 class SyncStatus(QObject):
+    calendarChanged = Signal(object)  # the province's announcements applied this round (deadlines may have moved)
+
     def __init__(self, desk: Desk, jobs: JobRunner, label: QLabel, parent: QObject | None = None):
         super().__init__(parent)
         self.desk, self.jobs, self.label = desk, jobs, label
@@ -51,9 +53,14 @@ class SyncStatus(QObject):
             return
         self.label.setText(self.tr("%n waiting to be sent", "", result.pending) if result.pending
                            else self.tr("Province: all sent"))
-        self.label.setToolTip(
-            self.tr("Monthly summaries for the province. Last try: %1").replace("%1", result.failure)
-            if result.failure else self.tr("Monthly summaries for the province."))
+        tip = (self.tr("Monthly summaries for the province. Last try: %1").replace("%1", result.failure)
+               if result.failure else self.tr("Monthly summaries for the province."))
+        for a in result.announcements:
+            tip += "\n" + self.tr("The province's calendar for %1 was applied: %n request(s) had their deadline "
+                                   "moved.", "", len(a.report.moved)).replace("%1", str(a.year))
+        self.label.setToolTip(tip)
+        if result.announcements:
+            self.calendarChanged.emit(result.announcements)
         self.label.setStyleSheet("color: #8a5a00;" if result.pending else "")
         self.label.show()
 

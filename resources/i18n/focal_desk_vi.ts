@@ -3624,6 +3624,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <source>Monthly summaries for the province.</source>
         <translation>Gói tổng hợp hằng tháng gửi tỉnh.</translation>
     </message>
+    <message numerus="yes">
+        <source>The province's calendar for %1 was applied: %n request(s) had their deadline moved.</source>
+        <translation><numerusform>Đã áp dụng lịch năm %1 của tỉnh: %n yêu cầu đổi thời hạn.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

@@ -62,9 +62,15 @@ def test_offline_the_month_waits_then_goes_once(qtbot, core, desk, jobs, errors)
     back.offices, back.key = offices, key
     try:
         core.clock.set(datetime(2026, 3, 3, 9, 0, tzinfo=VN_TZ))  # past the backoff
-        result = _round(qtbot, window)
+        back.publish_calendar(2026, [{"date": "2026-03-20", "kind": "off", "name_vi": "Nghỉ theo thông báo",
+                                      "source": "TB 1/UBND tỉnh"}])
+        with qtbot.waitSignal(window.sync_status.calendarChanged, timeout=30_000):
+            result = _round(qtbot, window)
         assert (result.pending, result.built, result.delivered) == (0, 0, 1)
         assert "1" not in window.sync_label.text()
+        assert [(a.id, a.year, a.days) for a in result.announcements] == [(1, 2026, 1)]
+        assert "2026" in window.sync_label.toolTip()
+        assert not core.calendar.calendar_covering(date(2026, 3, 20)).info(date(2026, 3, 20)).working
         result = _round(qtbot, window)  # nothing changed: no new revision, nothing sent
         assert (result.pending, result.built, result.delivered) == (0, 0, 0)
         assert back.received == [("XA-01", "2026-02", 1, "accepted")]

@@ -40,6 +40,7 @@ SERVER_KEY, OFFICE_CODE_KEY, OFFICE_NAME_KEY, PROVINCE_KEY = (
 ANNOUNCEMENTS_KEY = "sync.announcements_after"  # the id of the last province announcement applied
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_CAP = timedelta(hours=6)
+CATCH_UP_LIMIT = 20  # new revisions one push makes for a month the province holds a higher revision of
 _OFFICE_CODE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 _SERVER = re.compile(r"^https?://[^\s/]+(:\d+)?(/\S*)?$")
 
@@ -147,10 +148,11 @@ class SyncService:
 
     # -- the month's package -------------------------------------------------------------------------------
 
-    def build_month(self, year: int, month: int, *, export: bool = False) -> MonthPackage:
+    def build_month(self, year: int, month: int, *, export: bool = False, new_revision: bool = False) -> MonthPackage:
         """The month's package, signed. A new revision only when the numbers changed since the last package of
-        the month; it is queued for sending, or with ``export`` recorded as written to a file (the revision is
-        taken all the same, so that a later push never reuses it for other numbers)."""
+        the month (or ``new_revision``: the province holds a higher one); it is queued for sending, or with
+        ``export`` recorded as written to a file (the revision is taken all the same, so that a later push never
+        reuses it for other numbers)."""
         period = Period.month(year, month)
         month_text = f"{year:04d}-{month:02d}"
         with self._uow_factory() as uow:  # the write lock: two builds never take the same revision
@@ -172,7 +174,7 @@ class SyncService:
                 indicators=pkg.indicators_from(stats.values),
             )
             digest = content_digest(draft)
-            if latest is not None and latest.content_digest == digest:
+            if latest is not None and latest.content_digest == digest and not new_revision:
                 entry = latest
                 if not export and latest.id is not None and latest.state in (OutboxState.EXPORTED, OutboxState.REFUSED):
                     # asked again to send the same numbers: an officer's decision, not a blind retry
@@ -256,24 +258,40 @@ class SyncService:
             enrollment = _online(enrollment)
             lines: list[PushLine] = []
             failure = ""
-            for i, entry in enumerate(due):
+            pending = list(due)
+            catch_ups: dict[str, int] = {}
+            while pending:
+                entry = pending.pop(0)
+                next_revision = None
                 try:
                     status = self._transport.submit(enrollment.server_url, entry.package)
                 except ProvinceRefused as exc:
-                    lines.append(PushLine(self._record(entry, state=OutboxState.REFUSED, last_error=exc.reason,
-                                                       answer=str(exc.status), attempts=entry.attempts + 1),
-                                          "refused", exc.reason))
+                    conflict = exc.status == 409 and self._is_latest(entry)
+                    # 409: the province holds this revision with other numbers (a register restored from an
+                    # older backup); the numbers of today go again under the next revision
+                    lines.append(PushLine(self._record(
+                        entry, state=OutboxState.SUPERSEDED if conflict else OutboxState.REFUSED,
+                        last_error=exc.reason, answer=str(exc.status), attempts=entry.attempts + 1),
+                        "refused", exc.reason))
+                    next_revision = conflict
                 except ProvinceFailed as exc:
                     lines.append(PushLine(self._retry_later(entry, str(exc)), "queued", str(exc)))
                 except ProvinceUnreachable as exc:
                     failure = str(exc)  # the next ones would fail the same way: all of them wait their turn
-                    lines += [PushLine(self._retry_later(e, failure), "queued", failure) for e in due[i:]]
+                    lines += [PushLine(self._retry_later(e, failure), "queued", failure) for e in [entry, *pending]]
                     break
                 else:
                     lines.append(PushLine(self._record(entry, state=OutboxState.SENT, answer=status, last_error="",
                                                        acknowledged_at=self._clock.now(),
                                                        attempts=entry.attempts + 1),
                                           "sent", status))
+                    # stale on the newest revision this office has: the province holds a higher one from a history
+                    # this register lost (restored from a backup) — catch up so that today's numbers count
+                    next_revision = status == "stale" and self._is_latest(entry)
+                if next_revision and catch_ups.get(entry.month, 0) < CATCH_UP_LIMIT:
+                    catch_ups[entry.month] = catch_ups.get(entry.month, 0) + 1
+                    y, m = int(entry.month[:4]), int(entry.month[5:])
+                    pending.insert(0, self.build_month(y, m, new_revision=True).entry)
             with self._uow_factory(read_only=True) as uow:
                 queued = uow.outbox.in_state(OutboxState.QUEUED)
         at = self._clock.now()
@@ -281,6 +299,11 @@ class SyncService:
         tried = {line.entry.id for line in lines}
         waiting = sum(1 for e in queued if e.id not in tried)
         return PushReport(lines, len(queued), waiting, min(later) if later else None, failure)
+
+    def _is_latest(self, entry: OutboxEntry) -> bool:
+        with self._uow_factory(read_only=True) as uow:
+            latest = uow.outbox.latest(entry.month)
+        return latest is not None and latest.id == entry.id
 
     def _retry_later(self, entry: OutboxEntry, error: str) -> OutboxEntry:
         attempts = entry.attempts + 1

@@ -93,13 +93,13 @@ def test_push_with_the_server_down_fails_in_one_line_and_delivers_later(enrolled
 def test_refused_package_is_shown_with_its_reason(enrolled, province):
     cli = enrolled
     cli.json("summary", "--month", "2026-08", "--json")
-    province.fail_next = [(409, "Cùng lần sửa nhưng nội dung khác")]
+    province.fail_next = [(403, "Chữ ký không khớp khóa đã đăng ký")]
     p = cli.run("sync", "push")
-    assert p.returncode == 1 and "Cùng lần sửa nhưng nội dung khác" in p.stderr and "0 gói vẫn chờ gửi" in p.stderr
+    assert p.returncode == 1 and "Chữ ký không khớp khóa đã đăng ký" in p.stderr and "0 gói vẫn chờ gửi" in p.stderr
     status = cli.json("sync", "status", "--json")
     assert status["queued"] == 0 and status["refused"] == [
-        {"month": "2026-08", "revision": 1, "status": "409", "reason": "Cùng lần sửa nhưng nội dung khác"}]
-    assert "bị từ chối (409) — Cùng lần sửa" in cli.run("sync", "status").stdout
+        {"month": "2026-08", "revision": 1, "status": "403", "reason": "Chữ ký không khớp khóa đã đăng ký"}]
+    assert "bị từ chối (403) — Chữ ký không khớp" in cli.run("sync", "status").stdout
 
 
 def test_out_writes_the_signed_file_for_a_stick(enrolled, province, tmp_path):

@@ -230,11 +230,11 @@ def test_a_package_signed_by_another_key_is_refused_403(app, enrolled, province,
     assert report.lines[0].outcome == "refused" and "Chữ ký" in report.lines[0].detail
 
 
-def test_stale_and_duplicate_answers_leave_the_outbox(app, enrolled, province):
-    enrolled.build_month(2026, 2)
-    province.stored[("XA-DAOTRU", "2026-02")] = (5, b"")
-    assert [(x.outcome, x.detail) for x in enrolled.push().lines] == [("sent", "stale")]
-    assert enrolled.status().queued == 0
+def test_a_duplicate_answer_leaves_the_outbox(app, enrolled, province):
+    built = enrolled.build_month(2026, 2)
+    assert province.submit(built.entry.package)[1]["status"] == "accepted"  # it reached the province by stick
+    assert [(x.outcome, x.detail) for x in enrolled.push().lines] == [("sent", "duplicate")]
+    assert enrolled.status().queued == 0 and len(province.stored) == 1
 
 
 def test_export_takes_the_revision_but_does_not_queue(app, enrolled, province):
@@ -262,3 +262,17 @@ def test_background_round_builds_the_closed_months_since_the_first_request(app, 
     assert (again.built, again.delivered) == (0, 0)
     assert [r[1:] for r in province.received] == [("2026-02", 1, "accepted"), ("2026-03", 1, "accepted"),
                                                   ("2026-04", 1, "accepted")]
+
+
+def test_after_a_restore_the_month_catches_up_with_the_revision_the_province_holds(app, enrolled, province):
+    # The province holds revision 3 of February from a history this register lost (an older backup restored).
+    enrolled.build_month(2026, 2)
+    province.stored[("XA-DAOTRU", "2026-02")] = (3, b"the numbers of the lost history")
+    report = enrolled.push()
+    assert [(x.entry.revision, x.outcome, x.detail.split(" ")[0]) for x in report.lines] == [
+        (1, "sent", "stale"), (2, "sent", "stale"), (3, "refused", "Cùng"), (4, "sent", "accepted")]
+    assert province.stored[("XA-DAOTRU", "2026-02")][0] == 4
+    assert pkg.loads(province.bodies[-1]).indicators["received"] == 2  # today's numbers count
+    status = enrolled.status()
+    assert status.queued == 0 and status.refused == []  # the 409 was answered by revision 4, not left as refused
+    assert not enrolled.build_month(2026, 2).new_revision

@@ -35,6 +35,11 @@ class Paths:
         """Issued documents, <year>/<file>.pdf; each file's SHA-256 is in the register."""
         return self.data_dir / "documents"
 
+    @property
+    def sync(self) -> Path:
+        """The office's key for the province (a file only its owner reads) and the lock of one sync at a time."""
+        return self.data_dir / "sync"
+
     def ensure(self) -> Paths:
         for p in (self.data_dir, self.backups, self.logs):
             p.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,7 @@ import os
 import sqlite3
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .. import bundled
 from ..domain.calendar import Layer
@@ -28,7 +29,7 @@ from ..services.fees import FeeService
 from ..services.log_book import LogBookService
 from ..services.officer import SETTINGS_KEYS as OFFICER_KEYS
 from ..services.officer import Officer, OfficerService, clean_officer_name, officer_from_settings
-from ..services.ports import DocumentRenderer, DocumentSigner, UnitOfWorkFactory
+from ..services.ports import DocumentRenderer, DocumentSigner, ProvinceTransport, UnitOfWorkFactory
 from ..services.quick_start import QuickStart
 from ..services.requests import RequestService
 from ..services.rulebook import BUNDLED_DIGEST_KEY as RULES_DIGEST_KEY
@@ -48,6 +49,9 @@ from ..storage.sqlite_errors import database_problem
 from ..storage.write_guard import WriteGuard
 from .logs import close_logging, setup_logging, setup_stderr_logging
 from .paths import Paths
+
+if TYPE_CHECKING:
+    from ..services.sync import SyncService  # cryptography only for those who sync
 
 log = logging.getLogger("focal_desk.app")
 
@@ -101,10 +105,32 @@ class Container:
             statistics=self.statistics(),
             complaints=self.complaints(),
             make_log_book=self.log_book,
+            make_sync=self.sync,
         )
 
     def statistics(self) -> StatisticsService:
         return StatisticsService(self.uow_factory, self.clock, _LazyReportRenderer())
+
+    def sync(self, transport: ProvinceTransport | None = None) -> SyncService:
+        """Summaries for the province: the key file and the push lock in <data dir>/sync, httpx imported only
+        by those who sync."""
+        from .. import __version__
+        from ..services.sync import SyncService
+        from ..storage.file_lock import locked
+        from ..sync.keys import FileOfficeKey
+
+        if transport is None:
+            from ..sync.client import HttpProvince
+
+            transport = HttpProvince()
+        folder = self.paths.sync
+
+        def lock():
+            folder.mkdir(parents=True, exist_ok=True)
+            return locked(folder / "push.lock", wait=False)
+
+        return SyncService(self.uow_factory, self.clock, FileOfficeKey(folder), transport, lock, __version__,
+                           calendar=self.calendar)
 
     def complaints(self) -> ComplaintService:
         return ComplaintService(self.uow_factory, self.clock, self.officer)

@@ -24,6 +24,7 @@ from .todo import TodoService
 
 if TYPE_CHECKING:  # imported by the first export, not at start-up
     from .log_book import LogBookService
+    from .sync import SyncService
 
 # seed_demo(n, seed, progress, cancel) -> result with .created — a job (runs off the GUI thread)
 DemoSeeder = Callable[[int, int, Callable[[int, int], None], Callable[[], bool]], Any]
@@ -50,8 +51,14 @@ class Desk:
     statistics: StatisticsService  # the figures of a period and the requests behind each
     complaints: ComplaintService  # complaints and lawsuits recorded on a request
     make_log_book: Callable[[], LogBookService]  # imports the writers (reportlab, openpyxl): called on first export
+    make_sync: Callable[[], SyncService] | None = None  # imports cryptography and httpx: called by the first sync job
 
     @cached_property
     def log_book(self) -> LogBookService:
         """The log-book export, made on first use (inside the export's job, off the GUI thread)."""
         return self.make_log_book()
+
+    @cached_property
+    def sync(self) -> SyncService | None:
+        """Summaries for the province, made on first use (inside the sync job); None when not wired."""
+        return self.make_sync() if self.make_sync is not None else None

@@ -29,6 +29,7 @@ from ..domain.requester import Requester
 from ..domain.rules import RuleSet
 from ..domain.signature import SignatureBox, SignatureCheck, SigningCredentials
 from ..domain.statistics import Period, Statistics
+from ..domain.sync import Enrollment, OutboxEntry, OutboxState
 
 
 class RequestRepository(Protocol):
@@ -200,6 +201,34 @@ class LogBookRepository(Protocol):
         ...
 
 
+class OutboxRepository(Protocol):
+    """The signed monthly summaries waiting for the province, and what became of each."""
+
+    def add(self, entry: OutboxEntry) -> OutboxEntry: ...
+
+    def get(self, entry_id: int) -> OutboxEntry: ...
+
+    def latest(self, month: str) -> OutboxEntry | None:
+        """The highest revision made for that month, whatever became of it."""
+        ...
+
+    def in_state(self, state: OutboxState) -> list[OutboxEntry]: ...
+
+    def due(self, now: datetime | None) -> list[OutboxEntry]:
+        """Queued packages whose turn has come at ``now`` (None: every queued one), oldest month first."""
+        ...
+
+    def count(self, state: OutboxState) -> int: ...
+
+    def update(self, entry_id: int, **values: object) -> OutboxEntry: ...
+
+    def supersede_queued(self, month: str, below_revision: int) -> int: ...
+
+    def rule_sets_used(self, start: date, end: date) -> list[str]:
+        """Codes of the rule sets the requests received in [start, end] were computed with."""
+        ...
+
+
 class UnitOfWork(Protocol):
     requests: RequestRepository
     audit: AuditRepository
@@ -213,6 +242,7 @@ class UnitOfWork(Protocol):
     log_book: LogBookRepository
     complaints: ComplaintRepository
     statistics: StatisticsReader
+    outbox: OutboxRepository
 
     def __enter__(self) -> UnitOfWork: ...
 
@@ -287,4 +317,33 @@ class LogBookWriter(Protocol):
     ) -> None:
         """Write ``target`` (a temporary file the service renames once complete); ``progress(done, total)``
         as it goes; raises ExportCancelled as soon as ``cancel()`` is true."""
+        ...
+
+
+class OfficeKey(Protocol):
+    """The office's Ed25519 key (focal_desk.sync.keys keeps it in a file of the data folder)."""
+
+    def sign(self, package: dict) -> dict:
+        """The package with its ``signature`` (focal_desk.sync.package.sign)."""
+        ...
+
+    def public_key_text(self) -> str:
+        """The raw public key, base64 (what enrollment sends)."""
+        ...
+
+    def key_id(self) -> str: ...
+
+
+class ProvinceTransport(Protocol):
+    """The province server's API v1 (focal_desk.sync.client implements it with httpx). Raises
+    ProvinceUnreachable (no answer, cut, timeout, 5xx) or ProvinceRefused (4xx with the reason)."""
+
+    def enroll(self, server_url: str, office_code: str, enrollment_code: str, public_key: str) -> Enrollment: ...
+
+    def submit(self, server_url: str, package: bytes) -> str:
+        """The province's status for a 200: "accepted", "duplicate" or "stale"."""
+        ...
+
+    def announcements(self, server_url: str, after: int) -> list[dict]:
+        """The province's signed announcements with an id above ``after``, oldest first (not yet verified)."""
         ...

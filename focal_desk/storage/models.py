@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -449,3 +450,27 @@ FTS_TABLE = "request_fts"
 def autogenerate_include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Alembic filter: the FTS5 virtual and shadow tables are made by hand, never compared."""
     return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+
+
+class SyncOutboxRow(Base):
+    """A signed monthly summary for the province and what became of it (domain/sync.py)."""
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (
+        UniqueConstraint("month", "revision"),
+        Index("ix_sync_outbox_state", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String)
+    revision: Mapped[int] = mapped_column(Integer)
+    package: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String)
+    content_digest: Mapped[str] = mapped_column(String)
+    state: Mapped[str] = mapped_column(String)
+    attempts: Mapped[int] = mapped_column(Integer, server_default="0")
+    next_try_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str] = mapped_column(Text, server_default="")
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    answer: Mapped[str] = mapped_column(String, server_default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)

@@ -19,6 +19,7 @@ from .repositories import (
     SqlFeeRepository,
     SqlIssuedDocumentRepository,
     SqlLogBookRepository,
+    SqlOutboxRepository,
     SqlRequestRepository,
     SqlRuleSetRepository,
     SqlSettingsRepository,
@@ -47,6 +48,7 @@ class SqlUnitOfWork:
     log_book: SqlLogBookRepository
     complaints: SqlComplaintRepository
     statistics: SqlStatistics
+    outbox: SqlOutboxRepository
 
     def __init__(
         self,
@@ -83,6 +85,7 @@ class SqlUnitOfWork:
         self.log_book = SqlLogBookRepository(session)
         self.complaints = SqlComplaintRepository(session)
         self.statistics = SqlStatistics(session)
+        self.outbox = SqlOutboxRepository(session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -138,6 +138,8 @@ def run_window(desk: Desk, lang: str = "vi", exit_when_ready: bool = False,
         window.ready.connect(report)
     window.show()
     QTimer.singleShot(0, window, window.start_safety_checks)  # after the first paint; on its own lane
+    if not exit_when_ready:
+        QTimer.singleShot(5000, window, window.start_sync)  # the province can wait until the office is at work
     rc = app.exec()
     jobs.wait_all()
     choice = window.restore_choice

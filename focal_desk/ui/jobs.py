@@ -65,10 +65,12 @@ class JobRunner(QObject):
         self._signals.progress.connect(self._on_progress)
         self._signals.succeeded.connect(self._on_success)
         self._signals.failed.connect(self._on_failure)
-        self._pools = {"read": QThreadPool(self), "db-write": QThreadPool(self), "maintenance": QThreadPool(self)}
+        self._pools = {"read": QThreadPool(self), "db-write": QThreadPool(self), "maintenance": QThreadPool(self),
+                       "sync": QThreadPool(self)}  # the province may take a while to answer: its own lane
         self._pools["read"].setMaxThreadCount(2)
         self._pools["db-write"].setMaxThreadCount(1)
         self._pools["maintenance"].setMaxThreadCount(1)
+        self._pools["sync"].setMaxThreadCount(1)
         self._ids = itertools.count(1)
         self._live: dict[int, tuple[Job, dict[str, Callable | None]]] = {}
         self.on_unhandled_error: Callable[[BaseException], None] | None = None

@@ -170,6 +170,10 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda _checked=False: self.export_log_book())
         file_menu.addAction(self.export_action)
+        self.province_export_action = QAction(self.tr("Export for the &province…"), self)
+        self.province_export_action.triggered.connect(self.export_for_province)
+        self.province_export_action.setEnabled(self.desk.make_sync is not None)
+        file_menu.addAction(self.province_export_action)
         file_menu.addSeparator()
         self.switch_officer_action = QAction(self.tr("Switch &officer…"), self)
         self.switch_officer_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -211,8 +215,26 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.count_label)
         bar.addWidget(self.overdue_label)
+        self.sync_label = QLabel()
+        bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.officer_label)
         bar.addPermanentWidget(self.data_label)
+        from .sync_status import SyncStatus
+
+        self.sync_status = SyncStatus(self.desk, self.jobs, self.sync_label, self)
+        self.sync_status.calendarChanged.connect(self._after_change)  # deadlines may have moved
+
+    def export_for_province(self):
+        """File ▸ Export for the province: a month's signed summary as a file (no internet needed)."""
+        from .sync_export import ProvinceExport
+
+        self.province_export = ProvinceExport(self.desk, self.jobs, self.errors, self)
+        self.province_export.start()
+        return self.province_export
+
+    def start_sync(self) -> None:
+        """Once the window is up: the monthly summaries for the province, sent in the background."""
+        self.sync_status.start()
 
     def _show_officer(self, name: str) -> None:
         self.officer_label.setText(self.tr("Officer: %1").replace("%1", name) if name

@@ -1854,6 +1854,10 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
         <translation>&amp;Xuất sổ theo dõi…</translation>
     </message>
     <message>
+        <source>Export for the &amp;province…</source>
+        <translation>&amp;Lập tệp gửi tỉnh…</translation>
+    </message>
+    <message>
         <source>Switch &amp;officer…</source>
         <translation>Đổi &amp;cán bộ…</translation>
     </message>
@@ -1985,6 +1989,21 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>Reason and purpose</source>
         <translation>Lý do, mục đích</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Export for the province</source>
+        <translation>Lập tệp gửi tỉnh</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2280,21 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>The request will be closed as provided: the requester received all the information asked for.</source>
         <translation>Yêu cầu sẽ kết thúc ở trạng thái đã cung cấp: người yêu cầu đã nhận đủ thông tin.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceExport</name>
+    <message>
+        <source>Export for the province</source>
+        <translation>Lập tệp gửi tỉnh</translation>
+    </message>
+    <message>
+        <source>Summary for the province (*.json)</source>
+        <translation>Gói tổng hợp gửi tỉnh (*.json)</translation>
+    </message>
+    <message>
+        <source>The summary of %1, revision %2, was written to %3. Hand the file to the province.</source>
+        <translation>Đã ghi gói tổng hợp tháng %1, lần %2, vào tệp %3. Hãy chuyển tệp này cho tỉnh.</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3794,29 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Ask for supplement</source>
         <translation>Đề nghị bổ sung</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation><numerusform>%n chờ gửi</numerusform></translation>
+    </message>
+    <message>
+        <source>Province: all sent</source>
+        <translation>Đã gửi tỉnh đủ</translation>
+    </message>
+    <message>
+        <source>Monthly summaries for the province. Last try: %1</source>
+        <translation>Gói tổng hợp hằng tháng gửi tỉnh. Lần thử gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Monthly summaries for the province.</source>
+        <translation>Gói tổng hợp hằng tháng gửi tỉnh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The province's calendar for %1 was applied: %n request(s) had their deadline moved.</source>
+        <translation><numerusform>Đã áp dụng lịch năm %1 của tỉnh: %n yêu cầu đổi thời hạn.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ TABLES = {
     "fee_terms",
     "payments",
     "issued_documents",
+    "sync_outbox",
     "request_fts",
 }
 REPO_ROOT = Path(__file__).resolve().parents[2]

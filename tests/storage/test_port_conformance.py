@@ -19,6 +19,7 @@ PAIRS = [
     (ports.SettingsRepository, repos.SqlSettingsRepository),
     (ports.IssuedDocumentRepository, repos.SqlIssuedDocumentRepository),
     (ports.LogBookRepository, repos.SqlLogBookRepository),
+    (ports.OutboxRepository, repos.SqlOutboxRepository),
     (ports.UnitOfWork, SqlUnitOfWork),
 ]
 

@@ -23,9 +23,12 @@ from . import (
     requests,
     self_test,
     stats,
+    sync,
 )
 
-MODULES = (gui, deadline, requests, letter, calendar, maintenance, backup, export_log, stats, self_test, province)
+MODULES = (
+    gui, deadline, requests, letter, calendar, maintenance, backup, export_log, stats, sync, self_test, province,
+)
 
 
 def add_all(sub: argparse._SubParsersAction) -> None:

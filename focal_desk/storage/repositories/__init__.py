@@ -8,6 +8,7 @@ from .complaints import SqlComplaintRepository
 from .documents import SqlIssuedDocumentRepository
 from .fees import SqlFeeRepository
 from .log_book import SqlLogBookRepository
+from .outbox import SqlOutboxRepository
 from .requests import SqlRequestRepository
 from .rule_sets import SqlRuleSetRepository
 from .settings import SqlSettingsRepository
@@ -21,6 +22,7 @@ __all__ = [
     "SqlFeeRepository",
     "SqlLogBookRepository",
     "SqlIssuedDocumentRepository",
+    "SqlOutboxRepository",
     "SqlRequestRepository",
     "SqlRuleSetRepository",
     "SqlSettingsRepository",

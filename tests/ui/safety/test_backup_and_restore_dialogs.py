@@ -39,7 +39,8 @@ def test_the_file_menu_is_reachable_by_keyboard(window):
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     assert list(menus)[0] == "&File"
     items = [a.text() for a in menus["&File"].actions() if not a.isSeparator()]
-    assert items == ["&Back up now…", "&Restore from a backup…", "&Export the log book…", "Switch &officer…", "&Quit"]
+    assert items == ["&Back up now…", "&Restore from a backup…", "&Export the log book…", "Export for the &province…",
+                     "Switch &officer…", "&Quit"]
     assert isinstance(menus["&File"], QMenu)
 
 

@@ -9,7 +9,6 @@ import json
 import socket
 import subprocess
 import time
-from pathlib import Path
 
 import httpx
 import pytest

@@ -58,6 +58,10 @@ class ErrorOut(BaseModel):
     detail: str
 
 
+# Announcement ids are SQL INTEGER: a larger ?after= overflowed PostgreSQL's int4 (a 500, found by the fuzz).
+MAX_ID = 2**31 - 1
+
+
 def _app_version() -> str:
     try:
         return version("focal-desk")
@@ -133,7 +137,7 @@ def create_app(database_url: str) -> FastAPI:
                          revision=outcome.revision)
 
     @app.get("/api/v1/announcements", response_model=AnnouncementsOut)
-    def get_announcements(after: int = Query(0, ge=0, le=2**62)) -> AnnouncementsOut:
+    def get_announcements(after: int = Query(0, ge=0, le=MAX_ID)) -> AnnouncementsOut:
         return AnnouncementsOut(announcements=announcements_after(db, after))
 
     @app.get("/api/v1/status", response_model=StatusOut)

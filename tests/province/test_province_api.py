@@ -213,3 +213,11 @@ def test_status_and_openapi(province):
     assert province.client.get("/api/v1/packages").status_code == 405
     schema = province.client.get("/openapi.json").json()
     assert {"/api/v1/enroll", "/api/v1/packages", "/api/v1/announcements", "/api/v1/status"} <= set(schema["paths"])
+
+
+def test_announcements_after_the_largest_id_is_empty_and_beyond_it_a_400(province):
+    # Found by the schema fuzz: ?after=2**62 passed validation and overflowed PostgreSQL's INTEGER (a 500).
+    largest = province.client.get("/api/v1/announcements", params={"after": 2**31 - 1})
+    assert largest.status_code == 200 and largest.json() == {"announcements": []}
+    beyond = province.client.get("/api/v1/announcements", params={"after": 2**62})
+    assert beyond.status_code == 400 and "after" in beyond.json()["detail"]

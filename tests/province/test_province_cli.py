@@ -154,3 +154,13 @@ def test_serve_answers_on_its_port(db_url):
         server.terminate()
         server.wait(timeout=60)
         server.stderr.close()
+
+
+@pytest.mark.parametrize("url", ["postgresql+psycopg://nobody:secret@127.0.0.1:1/x", "sqlite:////proc/nope/x.sqlite3"])
+def test_a_database_that_cannot_be_opened_is_one_sentence_without_the_password(tmp_path, url):
+    done = subprocess.run([sys.executable, "-m", "focal_desk", "--data-dir", str(tmp_path), "province", "--db", url,
+                           "report", "--month", "2026-11", "--json"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("focal-desk: Không mở được cơ sở dữ liệu của tỉnh")
+    assert "secret" not in done.stderr and "Traceback" not in done.stderr

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ...domain.errors import EnvironmentProblem
 from ..argtypes import EXIT_OK, EXIT_USAGE, OneLineParser, count_up_to
 from ..show import safe
 from .common import add_json_flag, print_json, print_lines
@@ -30,6 +31,10 @@ def database_url(args: argparse.Namespace) -> str:
     return f"sqlite:///{resolve_paths(args.data_dir).data_dir / DB_FILE}"
 
 
+def _without_password(url: str) -> str:
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
 def _refused(reason: str) -> int:
     print(f"focal-desk: {safe(reason.splitlines()[0] if reason else '')}", file=sys.stderr)
     return EXIT_USAGE
@@ -37,10 +42,23 @@ def _refused(reason: str) -> int:
 
 def _with_db(run: Callable[[argparse.Namespace, Database], int]) -> Callable[[argparse.Namespace], int]:
     def handler(args: argparse.Namespace) -> int:
+        from sqlalchemy.exc import DBAPIError
+
         from ...province.db import Database
         from ...province.errors import Refused
 
-        db = Database(database_url(args))
+        url = database_url(args)
+        try:
+            db = Database(url)
+        except DBAPIError as exc:  # PostgreSQL down, wrong user, unreadable file: one sentence, not a crash
+            raise EnvironmentProblem(
+                f"Không mở được cơ sở dữ liệu của tỉnh ({_without_password(url)}): "
+                f"{str(exc.orig).strip().splitlines()[0] if exc.orig else exc}"
+            ) from None
+        except OSError as exc:  # the SQLite file's folder cannot be made or written
+            raise EnvironmentProblem(
+                f"Không mở được cơ sở dữ liệu của tỉnh ({url}): {exc.strerror or exc} ({exc.filename or ''})"
+            ) from None
         try:
             return run(args, db)
         except Refused as exc:

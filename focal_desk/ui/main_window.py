@@ -286,7 +286,8 @@ class MainWindow(QMainWindow):
         def check():
             return safety.start_checks(), safety.lost_numbers()
 
-        self.jobs.submit(check, on_success=self._checked, on_error=self.errors.handle, lane="maintenance")
+        self.jobs.submit(check, on_success=self._checked, on_error=self.errors.handle, lane="maintenance",
+                         owner=self)
 
     def _checked(self, result) -> None:
         reason, lost = result

@@ -230,6 +230,7 @@ class TodoView(QWidget):
             self._desk.todo.todo,
             on_success=lambda todo: self._show(generation, todo),
             on_error=lambda exc: generation == self._generation and self._errors.handle(exc, self, retry=self.reload),
+            owner=self,  # a result that comes after the page is gone is dropped
         )
 
     def _show(self, generation: int, todo: TodoList) -> None:

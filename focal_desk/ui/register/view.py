@@ -193,6 +193,7 @@ class RegisterView(QWidget):
             fn,
             on_success=lambda loaded: self._show(generation, loaded, anchor_id, select, keep, scroll),
             on_error=lambda exc: self._failed(generation, exc),
+            owner=self,
         )
 
     def _show(self, generation: int, loaded: Loaded, anchor_id: int | None, select: bool, keep: bool,
@@ -262,6 +263,7 @@ class RegisterView(QWidget):
             partial(load_ids, self._desk, query),
             on_success=lambda ids: self._complete(generation, ids),
             on_error=lambda exc: self._failed(generation, exc),
+            owner=self,
         )
 
     def _complete(self, generation: int, ids: list[int]) -> None:
@@ -296,7 +298,8 @@ class RegisterView(QWidget):
         self.stack.setCurrentIndex(1)
 
     def _load_page(self, ids: list[int], done, failed) -> None:
-        self._jobs.submit(partial(self._desk.requests.summaries_by_ids, ids), on_success=done, on_error=failed)
+        self._jobs.submit(partial(self._desk.requests.summaries_by_ids, ids), on_success=done, on_error=failed,
+                          owner=self)
 
     def _sort_by(self, key: SortKey, newest_first: bool) -> None:
         if (key, newest_first) == (self._sort, self._newest_first):

@@ -150,11 +150,18 @@ def test_export_from_the_menu_offers_last_month_and_from_the_page_its_period(qtb
 def test_escape_in_the_register_leaves_the_figure(qtbot, seeded_desk, jobs, errors):
     window = _window(qtbot, seeded_desk, jobs, errors)
     page = _page(qtbot, window, YEAR_2025, YEAR)
+    window.activateWindow()  # keys and shortcuts reach only the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
     page.tree.setCurrentItem(page.tree.items["withdrawn"])
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)
     register = window.register
     qtbot.waitUntil(lambda: register.last is not None and register.last.filters.figure is not None, timeout=20_000)
     assert register.model.rowCount() == page.stats["withdrawn"]
+    # Esc is a window shortcut: it reaches the register only while its window is the active one (another
+    # test's window may still hold activation on a loaded offscreen run)
+    window.activateWindow()
+    register.table.setFocus()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and register.table.hasFocus(), timeout=10_000)
     qtbot.keyClick(register.table, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: register.last.filters.figure is None, timeout=20_000)
     assert not register.figure_banner.isVisible() and register.model.rowCount() == 300

@@ -58,6 +58,8 @@ TEST_TOOL_PKGS=(
     fonts-croscore                  # Tinos/Arimo/Cousine: metric-compatible fonts used for PDFs
     poppler-utils                   # pdftoppm/pdftotext to inspect generated PDFs
     xvfb xauth                      # xvfb-run (xauth is only "Recommends" of xvfb, but xvfb-run needs it)
+    tesseract-ocr tesseract-ocr-vie # Vietnamese OCR of scans (catalogue); the app works without it
+    chromium chromium-driver        # the province dashboard tested in a real headless browser
 )
 # Debian 13 / Ubuntu 24.04 renamed some libraries for the 64-bit time_t transition.
 T64_CANDIDATES=" libglib2.0-0 "

@@ -42,4 +42,6 @@ def ask_to_print(parent: QWidget, form: FormCode, on_yes: Callable[[], None]) ->
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.buttonClicked.connect(lambda button: on_yes() if button is yes else parent.activateWindow())
     box.show()
+    box.raise_()
+    box.activateWindow()  # Enter / Esc answer it at once, whatever had the keyboard before
     return box

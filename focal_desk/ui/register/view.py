@@ -226,8 +226,8 @@ class RegisterView(QWidget):
             if select and self._focus_anchor:
                 self._focus_anchor = False
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-                if QApplication.activeWindow() is None:  # the form just closed and nothing took its place
-                    self.window().activateWindow()
+                if QApplication.activeWindow() is None and not _another_window_shown(self.window()):
+                    self.window().activateWindow()  # the form just closed and nothing took its place
         elif keep:
             self.table.verticalScrollBar().setValue(scroll)
         self.countChanged.emit(loaded.count)
@@ -338,3 +338,9 @@ class RegisterView(QWidget):
             self.filter_bar.flush()
         elif self.filter_bar.figure is not None:  # back from a statistic to the whole register
             self.filter_bar.clear_figure()
+
+
+def _another_window_shown(main: QWidget) -> bool:
+    """A dialog or question of ours is up (say the "print its receipt?" offer, still being activated): the
+    register must not take the keyboard from it."""
+    return any(w is not main and w.isWindow() and w.isVisible() for w in QApplication.topLevelWidgets())

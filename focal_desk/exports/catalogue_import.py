@@ -196,13 +196,18 @@ def _entry(
     def label(field: str) -> str:
         return columns[field][1] if field in columns else LABELS[field]
 
-    found = len(problems)
+    found: list[tuple[int, RowProblem]] = []  # reported in the sheet's column order
 
     def parse(field: str, parser: Callable[..., T], *args: object) -> T | None:
         try:
             return parser(cell(field), *args)
         except CellProblem as exc:
-            problems.append(RowProblem(number, label(field), str(exc)))
+            found.append(
+                (
+                    columns[field][0] if field in columns else MAX_COLUMNS,
+                    RowProblem(number, label(field), str(exc)),
+                )
+            )
             return None
 
     title = parse("title", text_of, "Tên thông tin") or ""
@@ -228,7 +233,8 @@ def _entry(
         secret_point=(ground or implied_point) if access is AccessClass.SECRET else "",
         keywords=parse("keywords", text_of, "Từ khóa") or "",
     )
-    if len(problems) > found:
+    if found:
+        problems += [p for _, p in sorted(found, key=lambda f: f[0])]
         return None
     try:
         return clean_entry(entry)

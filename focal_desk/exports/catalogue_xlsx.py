@@ -10,6 +10,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -60,7 +61,7 @@ def _cell(ws: WriteOnlyWorksheet, value: Value, fits: int) -> Any:
         return cell
     if isinstance(value, int):
         return value
-    cell = WriteOnlyCell(ws, value)
+    cell = WriteOnlyCell(ws, ILLEGAL_CHARACTERS_RE.sub("", value))  # controls XML cannot hold: dropped
     cell.data_type = "s"  # "=HYPERLINK(…)" typed as a title stays text: openpyxl would store a formula
     if len(value) > fits or "\n" in value:
         cell.alignment = Alignment(vertical="top", wrap_text=True)

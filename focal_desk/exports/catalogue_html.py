@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from html import escape
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from urllib.parse import quote
 
 from ..domain.catalogue import CatalogueEntry, CatalogueFile
@@ -23,6 +24,7 @@ from .catalogue_target import write_atomically
 PAGE_NAME = "index.html"
 FILES_DIR = "files"
 SHA_PREFIX = 12
+_OURS = re.compile(r"[0-9a-f]{12}-[0-9a-z.-]+")  # a name this module gives a copied file
 
 SCRIPT = """\
 (function () {
@@ -108,8 +110,9 @@ def _files_cell(entry: CatalogueEntry, links: dict[tuple[str, str], str]) -> str
     for f in entry.files:
         href = quote(f"{FILES_DIR}/{links[(f.sha256, f.filename)]}")
         kind = Path(f.filename).suffix.lstrip(".").upper() or "tệp"
+        shown = PureWindowsPath(f.filename).name or f.filename  # the name, not the folder it came from
         items.append(
-            f'<li><a href="{escape(href)}">{escape(f.filename)}</a> ({escape(kind)}, '
+            f'<li><a href="{escape(href)}">{escape(shown)}</a> ({escape(kind)}, '
             f"{_size_text(f.size_bytes)})</li>"
         )
     return "<ul>" + "".join(items) + "</ul>"
@@ -208,7 +211,25 @@ def write_catalogue_html(
                 continue  # copied by an earlier export
             _copy_checked(Path(file_path_of(f)), target, f, entry)
     page = _page(listed, links, agency_name, today)
-    return write_atomically(out_dir / PAGE_NAME, lambda tmp: tmp.write_text(page, encoding="utf-8"))
+    written = write_atomically(out_dir / PAGE_NAME, lambda tmp: tmp.write_text(page, encoding="utf-8"))
+    _prune(files_dir, set(links.values()))
+    return written
+
+
+def _prune(files_dir: Path, kept: set[str]) -> None:
+    """Remove the copies an earlier export left for entries no longer on the list (withdrawn, reclassified,
+    their period ended): the folder is uploaded as it is, so nothing that is not linked may stay in it.
+    Only names this module gives are touched."""
+    if not files_dir.is_dir():
+        return
+    for path in files_dir.iterdir():
+        if path.name not in kept and _OURS.fullmatch(path.name) and path.is_file():
+            try:
+                path.unlink()
+            except OSError as exc:
+                raise EnvironmentProblem(
+                    f"Không xóa được tệp cũ {path} khỏi thư mục xuất: {exc.strerror or exc}"
+                ) from exc
 
 
 def _sha256(path: Path) -> str:

@@ -81,6 +81,8 @@ def date_of(value: object) -> date | None:
 _ACCESS_WORDS: dict[str, tuple[AccessClass, str]] = {
     "cong khai": (AccessClass.PUBLIC, ""),
     "public": (AccessClass.PUBLIC, ""),
+    "x": (AccessClass.PUBLIC, ""),  # a "Công khai" column ticked
+    "co": (AccessClass.PUBLIC, ""),
     "co dieu kien": (AccessClass.CONDITIONAL, ""),
     "tiep can co dieu kien": (AccessClass.CONDITIONAL, ""),
     "cung cap co dieu kien": (AccessClass.CONDITIONAL, ""),

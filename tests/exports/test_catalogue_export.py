@@ -197,15 +197,21 @@ def test_html_page_lists_the_published_entries_as_text_with_their_files_beside_i
     )
     digest = base64.b64encode(hashlib.sha256(page.scripts[0].encode()).digest()).decode()
     assert f"'sha256-{digest}'" in csp and "default-src 'none'" in csp
-    # every link resolves to a copy whose bytes are the stored file's
-    files = {f.filename: f for e in entries for f in e.files}
+    # every link resolves to a copy whose bytes are the stored file's, named by the file's name only
+    by_prefix = {f.sha256[:12]: f for e in entries for f in e.files}
     assert len(page.links) == 4  # the decision is linked from both entries
     for href, text in page.links:
-        name = text.strip()
         target = out_dir / unquote(href)
         assert target.resolve().parent == (out_dir / "files").resolve()
-        assert target.read_bytes() == store.path_of(files[name]).read_bytes()
-        assert target.name.startswith(files[name].sha256[:12] + "-")
+        stored = by_prefix[target.name[:12]]
+        assert target.read_bytes() == store.path_of(stored).read_bytes()
+        assert text == Path(stored.filename.replace("\\", "/")).name
+    assert [t for _, t in page.links] == [
+        "Quyết định 12-QĐ-UBND.pdf",
+        "Kế hoạch: số 3?.PDF",
+        "CON.png",
+        "Quyết định 12-QĐ-UBND.pdf",
+    ]
     copied = sorted(p.name for p in (out_dir / "files").iterdir())
     assert len(copied) == 3  # the shared decision copied once
     assert all(re.fullmatch(r"[0-9a-f]{12}-[0-9a-z-]+\.[0-9a-z]+", n) for n in copied), copied
@@ -228,6 +234,24 @@ def test_html_export_again_is_the_same_and_a_changed_stored_file_is_refused(entr
     store.path_of(tampered).unlink()
     with pytest.raises(StoredFileProblem, match="không còn"):
         write_catalogue_html(entries, fresh, store.path_of, today=TODAY)
+
+
+def test_files_of_entries_no_longer_listed_leave_the_folder(entries, store, tmp_path):
+    out_dir = tmp_path / "web"
+    write_catalogue_html(entries, out_dir, store.path_of, today=TODAY)
+    (out_dir / "files" / "ghi-chu-cua-can-bo.txt").write_text("not ours")  # the officer's own file stays
+    withdrawn = replace(entries[1], publication=replace(entries[1].publication, published=False))
+    write_catalogue_html([entries[0], withdrawn], out_dir, store.path_of, today=TODAY)
+    names = sorted(p.name for p in (out_dir / "files").iterdir())
+    assert names == [f"{entries[0].files[0].sha256[:12]}-quyet-dinh-12-qd-ubnd.pdf", "ghi-chu-cua-can-bo.txt"]
+    assert HOSTILE_TITLE not in (out_dir / "index.html").read_text("utf-8")
+
+
+def test_control_characters_in_an_entry_do_not_break_the_spreadsheet(entries, tmp_path):
+    odd = replace(entries[0], title="Quyết định\x07 số\x00 12", keywords="\x1b[31m")
+    out = write_whole_catalogue_xlsx([odd], tmp_path / "odd.xlsx", today=TODAY)
+    row = [c.value for c in load_workbook(out).active[2]]
+    assert row[1] == "Quyết định số 12"
 
 
 def test_an_empty_list_still_makes_a_page(tmp_path):

@@ -245,11 +245,12 @@ def test_the_header_is_found_on_a_later_sheet_and_in_other_spellings(tmp_path):
     wb = Workbook()
     wb.active.append(["Hướng dẫn: điền danh mục ở trang sau"])
     ws = wb.create_sheet("DM")
-    ws.append(["  TÊN THÔNG TIN ", "SỐ, KÝ HIỆU", "Ngày ban hành (dd/mm/yyyy)", "LOẠI"])
-    ws.append(["Quyết định 1", "1/QĐ", "１５/０２/２０２６", "A"])
+    ws.append(["  TÊN THÔNG TIN ", "SỐ, KÝ HIỆU", "Ngày ban hành (dd/mm/yyyy)", "LOẠI", "Công khai"])
+    ws.append(["Quyết định 1", "1/QĐ", "１５/０２/２０２６", "A", "x"])
     path = tmp_path / "hai-trang.xlsx"
     wb.save(path)
     [entry] = read_catalogue_xlsx(path)
+    assert entry.access is AccessClass.PUBLIC
     assert (entry.title, entry.number, entry.issued_on, entry.kind) == (
         "Quyết định 1",
         "1/QĐ",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
 
 from ..domain.catalogue import AccessClass, CodeLabel, vocabulary
 from ..domain.text import ascii_digits, control_problem, fold, nfc
@@ -111,6 +112,13 @@ def access_of(value: object) -> tuple[AccessClass, str] | None:
     )
 
 
+@cache
+def _folded_labels(items: tuple[CodeLabel, ...]) -> tuple[tuple[str, str, str], ...]:
+    """(folded label, folded "code – label", code) of each item, folded once (rows repeat them)."""
+    return tuple((fold(i.label), fold(f"{i.code} – {i.label}"), i.code) for i in items)
+
+
+@lru_cache(maxsize=4096)
 def _by_code_or_label(text: str, items: tuple[CodeLabel, ...], prefix: str) -> str | None:
     raw = text.strip().lower().replace("đ", "dd")  # the codes write điểm đ as "dd"
     if m := _CODE.match(ascii_digits(raw)):
@@ -119,11 +127,12 @@ def _by_code_or_label(text: str, items: tuple[CodeLabel, ...], prefix: str) -> s
             if any(i.code == candidate for i in items):
                 return candidate
     folded = fold(text)
-    for item in items:
-        if fold(item.label) == folded or fold(f"{item.code} – {item.label}") == folded:
-            return item.code
+    labels = _folded_labels(items)
+    for label, with_code, code in labels:
+        if folded in (label, with_code):
+            return code
     if len(folded) >= 12:  # the start of a label, when it names one only
-        starts = [i.code for i in items if fold(i.label).startswith(folded)]
+        starts = [code for label, _, code in labels if label.startswith(folded)]
         if len(starts) == 1:
             return starts[0]
     return None

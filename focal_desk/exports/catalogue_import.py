@@ -13,9 +13,8 @@ import re
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from openpyxl import load_workbook
 
@@ -41,7 +40,6 @@ for _field, _names in {
         "ten tai lieu",
         "tieu de",
         "noi dung",
-        "ten",
     ),
     "number": (
         "so ky hieu",
@@ -111,8 +109,7 @@ T = TypeVar("T")
 NOT_XLSX = "Tệp {name} không phải bảng tính Excel .xlsx hoặc đã hỏng (tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx)."
 
 
-@dataclass(frozen=True)
-class RowProblem:
+class RowProblem(NamedTuple):
     row: int  # as Excel numbers it
     column: str  # the column's header in the file (or the field's Vietnamese name)
     message: str

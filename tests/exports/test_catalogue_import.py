@@ -176,6 +176,7 @@ def test_bad_rows_are_all_reported_with_their_row_and_nothing_is_imported(tmp_pa
     with pytest.raises(CatalogueImportError) as info:
         read_catalogue_xlsx(path)
     problems = info.value.problems
+    assert problems[0] == (10, "Ngày", "Ngày “31/02/2026” không có thật.")  # (row, column, message)
     by_row: dict[int, list[tuple[str, str]]] = {}
     for p in problems:
         by_row.setdefault(p.row, []).append((p.column, p.message))

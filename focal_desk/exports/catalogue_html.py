@@ -62,6 +62,13 @@ caption { text-align: left; font-weight: bold; margin-bottom: 0.4rem; }
 th, td { border: 1px solid #444; padding: 0.3rem 0.4rem; vertical-align: top; text-align: left; }
 th { background: #eee; }
 td.n, td.d { text-align: center; white-space: nowrap; }
+td { overflow-wrap: anywhere; }
+td:nth-child(2) { min-width: 12rem; }
+td:nth-child(3) { min-width: 5rem; }
+td:nth-child(5), td:nth-child(7) { min-width: 7rem; }
+td:nth-child(6) { min-width: 9rem; }
+td:nth-child(10) { min-width: 10rem; }
+div.cuon { overflow-x: auto; }
 ul { margin: 0; padding-left: 1rem; }
 a:focus { outline: 2px solid #005fcc; }
 @media print { .filter { display: none; } }
@@ -165,6 +172,7 @@ def _page(
 {agency}<p class="updated">Cập nhật ngày {date_text(today)} — {len(entries)} thông tin</p>
 <p class="filter" hidden><label for="loc">Tìm trong danh mục:</label>
 <input id="loc" type="search" autocomplete="off"> <span id="so-dong" aria-live="polite"></span></p>
+<div class="cuon" role="region" aria-label="Bảng danh mục" tabindex="0">
 <table id="danh-muc">
 <caption>Thông tin được công khai theo Điều 17 Luật Tiếp cận thông tin</caption>
 <thead><tr>{head}</tr></thead>
@@ -172,6 +180,7 @@ def _page(
 {body}
 </tbody>
 </table>
+</div>
 </main>
 <script>{SCRIPT}</script>
 </body>

@@ -13,12 +13,15 @@ import io
 import math
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import img2pdf
-from PIL import Image, ImageDraw
+import pypdfium2 as pdfium
+from PIL import Image, ImageChops, ImageDraw
 
 from ..domain.errors import ValidationError
 from .areas import RedactionArea, check_areas
@@ -27,6 +30,9 @@ from .phrases import find_phrase
 from .render import MAX_DPI, fit_scale, is_pdf, open_pdf, page_sizes, render_page
 
 JPEG_QUALITY = 80
+_IN_FLIGHT = 1  # pages waiting for the encoder: bounds memory, keeps progress close to the truth
+_PROBE_DPI = 24  # a colour probe: a seal, a photo or coloured type shows at this size
+_GREY_TOLERANCE = 24  # channel difference below which a pixel counts as grey (JPEG and anti-aliasing noise)
 
 __all__ = ["RedactionArea", "RedactionResult", "check_areas", "find_phrase", "redact"]
 
@@ -63,7 +69,7 @@ def redact(
     by_page: dict[int, list[RedactionArea]] = {}
     for area in checked:
         by_page.setdefault(area.page, []).append(area)
-    pages = list(_redacted_pages(source, sizes, by_page, dpi, progress, cancelled))
+    pages = _redacted_pages(source, sizes, by_page, dpi, progress, cancelled)
     pdf = _rebuild(pages, sizes)
     _write_atomically(out, pdf)
     return RedactionResult(
@@ -78,8 +84,10 @@ def _redacted_pages(
     dpi: int,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
-) -> Iterable[bytes]:
-    """Each page as JPEG bytes with its areas filled, rendered from one open document."""
+) -> list[bytes]:
+    """Each page as JPEG bytes with its areas filled. Pages are rendered here while the previous ones are
+    filled and encoded in a second thread (pdfium and Pillow's encoder both release the GIL), so a second
+    core hides most of the encoding."""
     total = len(sizes)
 
     def one(index0: int, image: Image.Image) -> bytes:
@@ -88,7 +96,33 @@ def _redacted_pages(
         image.save(buf, format="JPEG", quality=JPEG_QUALITY, dpi=(dpi, dpi))
         return buf.getvalue()
 
-    def check(index0: int) -> None:
+    done: list[bytes] = []
+    pending: deque[Future[bytes]] = deque()
+
+    def collect(keep: int) -> None:
+        while len(pending) > keep:
+            done.append(pending.popleft().result())
+            if progress is not None:
+                progress(len(done), total)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="redact-encode") as encoder:
+        try:
+            for index0, image in _page_images(source, total, dpi, cancelled):
+                pending.append(encoder.submit(one, index0, image))
+                collect(_IN_FLIGHT)
+            collect(0)
+        finally:
+            for future in pending:
+                future.cancel()
+    return done
+
+
+def _page_images(
+    source: Path, total: int, dpi: int, cancelled: Callable[[], bool] | None
+) -> Iterator[tuple[int, Image.Image]]:
+    """The pages rendered in order (a PDF opened once); ``cancelled()`` is asked before each."""
+
+    def check() -> None:
         if cancelled is not None and cancelled():
             raise DigitiseCancelled("Đã dừng tạo bản che theo yêu cầu; chưa ghi tệp nào.")
 
@@ -97,28 +131,51 @@ def _redacted_pages(
             if len(doc) != total:
                 raise DigitiseError(f"Tệp {source.name} vừa bị thay đổi trong khi đang che; hãy làm lại.")
             for index0 in range(total):
-                check(index0)
+                check()
                 page = doc[index0]
                 try:
-                    # rendered here rather than through render_page: the document is opened once
-                    width, height = page.get_size()
-                    bitmap = page.render(
-                        scale=fit_scale(width, height, dpi / 72.0), may_draw_forms=True, rev_byteorder=True
-                    )
-                    image = bitmap.to_pil()
+                    image = _pdf_page_image(page, dpi)
                 except Exception as exc:  # pdfium's errors are not typed
                     raise DigitiseError(f"Không vẽ được trang {index0 + 1} của tệp {source.name}.") from exc
                 finally:
                     page.close()
-                yield one(index0, image.convert("RGB") if image.mode != "RGB" else image)
-                if progress is not None:
-                    progress(index0 + 1, total)
+                yield index0, image
         return
     for index0 in range(total):
-        check(index0)
-        yield one(index0, render_page(source, index0, dpi))
-        if progress is not None:
-            progress(index0 + 1, total)
+        check()
+        image = render_page(source, index0, dpi)
+        yield index0, image.convert("L") if _looks_grey(image) else image
+
+
+def _pdf_page_image(page: pdfium.PdfPage, dpi: int) -> Image.Image:
+    """The page at ``dpi``: greyscale when a small probe rendering shows no colour (most office papers),
+    which halves rendering and encoding; in colour otherwise (a red seal stays red)."""
+    width, height = page.get_size()
+    probe = page.render(scale=fit_scale(width, height, _PROBE_DPI / 72.0), rev_byteorder=True).to_pil()
+    grey = _looks_grey(probe)
+    bitmap = page.render(
+        scale=fit_scale(width, height, dpi / 72.0),
+        may_draw_forms=True,
+        grayscale=grey,
+        rev_byteorder=not grey,
+    )
+    image = bitmap.to_pil()
+    wanted = "L" if grey else "RGB"
+    return image if image.mode == wanted else image.convert(wanted)
+
+
+def _looks_grey(image: Image.Image) -> bool:
+    if image.mode in {"1", "L"}:
+        return True
+    small = image.convert("RGB")
+    if small.width * small.height > 400_000:
+        small = small.reduce(max(1, round((small.width * small.height / 400_000) ** 0.5)))
+    red, green, blue = small.split()
+    for a, b in ((red, green), (green, blue)):
+        _low, high = ImageChops.difference(a, b).getextrema()  # one band: (min, max)
+        if not isinstance(high, int | float) or high > _GREY_TOLERANCE:
+            return False
+    return True
 
 
 def _fill(image: Image.Image, size: tuple[float, float], areas: Iterable[RedactionArea]) -> None:
@@ -132,7 +189,7 @@ def _fill(image: Image.Image, size: tuple[float, float], areas: Iterable[Redacti
             min(image.width, math.ceil(a.x1 * sx)),
             min(image.height, math.ceil(a.y1 * sy)),
         )
-        draw.rectangle((box[0], box[1], box[2] - 1, box[3] - 1), fill=(0, 0, 0))
+        draw.rectangle((box[0], box[1], box[2] - 1, box[3] - 1), fill=0 if image.mode == "L" else (0, 0, 0))
 
 
 def _rebuild(pages: list[bytes], sizes: Sequence[tuple[float, float]]) -> bytes:

@@ -81,7 +81,8 @@ def test_a_tiff_scan_is_redacted_by_area(tmp_path):
     assert "0912345678" not in seen and "toan thang" in seen
 
 
-def test_cancel_writes_nothing_and_keeps_an_earlier_copy(source, tmp_path):
+def test_cancel_writes_nothing_and_keeps_an_earlier_copy(tmp_path):
+    source = text_pdf(tmp_path / "goc.pdf", [PAGE_1, PAGE_2, PAGE_1])
     out = tmp_path / "ban-che.pdf"
     out.write_bytes(b"ban truoc")
     done: list[int] = []
@@ -131,3 +132,28 @@ def test_no_area_and_same_file_are_refused(source, tmp_path):
     with pytest.raises(ValidationError, match="khác tệp gốc"):
         redact(source, [RedactionArea(1, 10, 10, 20, 20)], source.parent / "." / source.name)
     assert source.read_bytes() == original
+
+
+def test_a_red_seal_stays_red_and_black_text_pages_are_grey(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "con-dau.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFillColorRGB(0.85, 0.05, 0.05)
+    c.circle(400, 200, 60, stroke=0, fill=1)  # the seal, 60 pt radius around (400, 200) from the bottom
+    c.showPage()
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(72, 700, "Trang chữ đen")
+    c.showPage()
+    c.save()
+    out = tmp_path / "ban-che.pdf"
+    redact(path, [RedactionArea(1, 10, 10, 60, 60), RedactionArea(2, 10, 10, 60, 60)], out)
+    doc = pdfium.PdfDocument(str(out))
+    try:
+        seal_page = doc[0].render(scale=1, rev_byteorder=True).to_pil().convert("RGB")
+        assert seal_page.getpixel((400, round(A4[1]) - 200))[:3] == pytest.approx((217, 13, 13), abs=30)
+        assert seal_page.getpixel((30, 30)) == (0, 0, 0)  # the area, filled
+        images = [obj for obj in doc[1].get_objects() if obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE]
+        assert images and images[0].get_metadata().colorspace == pdfium.raw.FPDF_COLORSPACE_DEVICEGRAY
+    finally:
+        doc.close()

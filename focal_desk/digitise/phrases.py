@@ -17,7 +17,8 @@ import pypdfium2.raw as pdfium_c
 from ..domain.errors import ValidationError
 from ..domain.text import fold
 from .areas import RedactionArea
-from .render import is_pdf, open_pdf
+from .errors import DigitiseError
+from .render import is_pdf, load_page, open_pdf
 
 # Around each found box, so that a glyph's edges and stacked Vietnamese accents are not left showing.
 PAD_PT = 1.0
@@ -38,7 +39,7 @@ def find_phrase(path: Path | str, phrase: str, *, ground: str = "") -> list[Reda
     found: list[RedactionArea] = []
     with open_pdf(path) as doc:
         for index0 in range(len(doc)):
-            page = doc[index0]
+            page = load_page(doc, index0)
             try:
                 for box in _page_matches(page, wanted):
                     found.append(RedactionArea(index0 + 1, *box, ground=ground))
@@ -48,7 +49,10 @@ def find_phrase(path: Path | str, phrase: str, *, ground: str = "") -> list[Reda
 
 
 def _page_matches(page: pdfium.PdfPage, wanted: str) -> list[Box]:
-    textpage = page.get_textpage()
+    try:
+        textpage = page.get_textpage()
+    except pdfium.PdfiumError as exc:
+        raise DigitiseError("Không đọc được lớp chữ của một trang trong tệp.") from exc
     try:
         folded, owner = _folded_chars(textpage)
         if wanted not in folded:

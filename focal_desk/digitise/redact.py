@@ -27,7 +27,7 @@ from ..domain.errors import ValidationError
 from .areas import RedactionArea, check_areas
 from .errors import DigitiseCancelled, DigitiseError
 from .phrases import find_phrase
-from .render import MAX_DPI, fit_scale, is_pdf, open_pdf, page_sizes, render_page
+from .render import MAX_DPI, fit_scale, is_pdf, load_page, open_pdf, page_sizes, render_page
 
 JPEG_QUALITY = 80
 _IN_FLIGHT = 1  # pages waiting for the encoder: bounds memory, keeps progress close to the truth
@@ -132,7 +132,7 @@ def _page_images(
                 raise DigitiseError(f"Tệp {source.name} vừa bị thay đổi trong khi đang che; hãy làm lại.")
             for index0 in range(total):
                 check()
-                page = doc[index0]
+                page = load_page(doc, index0)
                 try:
                     image = _pdf_page_image(page, dpi)
                 except Exception as exc:  # pdfium's errors are not typed

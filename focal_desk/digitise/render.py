@@ -76,7 +76,7 @@ def render_page(path: Path | str, index0: int, dpi: float) -> Image.Image:
     if is_pdf(path):
         with open_pdf(path) as doc:
             _check_index(index0, len(doc))
-            page = doc[index0]
+            page = load_page(doc, index0)
             try:
                 width, height = page.get_size()
                 scale = fit_scale(width, height, dpi / 72.0)
@@ -154,12 +154,20 @@ def open_image(path: Path | str) -> Iterator[Image.Image]:
         img.close()
 
 
+def load_page(doc: pdfium.PdfDocument, index0: int) -> pdfium.PdfPage:
+    """A page of an open PDF; a page pdfium cannot load is a damaged file, said in one sentence."""
+    try:
+        return doc[index0]
+    except pdfium.PdfiumError as exc:
+        raise DigitiseError(f"Trang {index0 + 1} của tệp bị hỏng, không đọc được.") from exc
+
+
 def _frames(img: Image.Image) -> int:
     return max(1, int(getattr(img, "n_frames", 1)))
 
 
 def _pdf_page_size(doc: pdfium.PdfDocument, index0: int) -> tuple[float, float]:
-    page = doc[index0]
+    page = load_page(doc, index0)
     try:
         width, height = page.get_size()
         return float(width), float(height)

@@ -31,7 +31,7 @@ from .render import MAX_DPI, fit_scale, is_pdf, load_page, open_pdf, page_sizes,
 
 JPEG_QUALITY = 80
 _IN_FLIGHT = 1  # pages waiting for the encoder: bounds memory, keeps progress close to the truth
-_PROBE_DPI = 24  # a colour probe: a seal, a photo or coloured type shows at this size
+_PROBE_DPI = 12  # a colour probe: a seal, a photo or a coloured heading shows at this size
 _GREY_TOLERANCE = 24  # channel difference below which a pixel counts as grey (JPEG and anti-aliasing noise)
 
 __all__ = ["RedactionArea", "RedactionResult", "check_areas", "find_phrase", "redact"]

@@ -157,3 +157,17 @@ def test_a_red_seal_stays_red_and_black_text_pages_are_grey(tmp_path):
         assert images and images[0].get_metadata().colorspace == pdfium.raw.FPDF_COLORSPACE_DEVICEGRAY
     finally:
         doc.close()
+
+
+def test_pages_of_different_sizes_keep_their_sizes(tmp_path):
+    sizes = [A4, (A4[1], A4[0]), (300.0, 400.0)]
+    source = text_pdf(tmp_path / "ba-kho.pdf", [["Một"], ["Hai"], ["Ba"]], sizes=sizes)
+    out = tmp_path / "ban-che.pdf"
+    redact(source, [RedactionArea(2, 700, 500, 840, 595)], out)  # the landscape page's bottom-right corner
+    assert page_sizes(out) == [pytest.approx(s, abs=0.01) for s in sizes]
+    doc = pdfium.PdfDocument(str(out))
+    try:
+        corner = doc[1].render(scale=1).to_pil().convert("L")
+        assert corner.getpixel((835, 590)) == 0 and corner.getpixel((690, 490)) == 255
+    finally:
+        doc.close()

@@ -46,6 +46,10 @@ def test_find_phrase_ignores_case_and_accents_and_finds_every_place(source):
     assert find_phrase(source, "Đức") == find_phrase(source, "duc")
     assert len(find_phrase(source, "đông")) == 1  # "Động" only, not inside another word
     assert find_phrase(source, "an") == []  # whole words: not the "an" of "Toàn"
+    assert find_phrase(source, "Ng\u200buyễn  Văn\u00a0ĐỨC") == find_phrase(
+        source, "nguyen van duc"
+    )  # pasted
+    assert find_phrase(source, "０９１２３４５６７８")[0].page == 1  # full-width digits
     with pytest.raises(ValidationError):
         find_phrase(source, " \u200b ")
 

@@ -102,6 +102,9 @@ def test_refusals(cli, source, tmp_path):
     assert "căn cứ 'x'" in cli.fails(
         "redact", "--file", str(source), "--area", "1:1,1,9,9", "--ground", "x", "--out", str(out)
     )
+    assert "ký tự điều khiển" in cli.fails(
+        "redact", "--file", str(source), "--phrase", "Nguy\x1b[2Jễn", "--out", str(out)
+    )
     damaged = tmp_path / "hong.pdf"
     damaged.write_bytes(b"%PDF-1.4 hong")
     assert "bị hỏng" in cli.fails(

@@ -20,6 +20,7 @@ from . import (
     letter,
     maintenance,
     province,
+    redact,
     requests,
     self_test,
     stats,
@@ -28,6 +29,7 @@ from . import (
 
 MODULES = (
     gui, deadline, requests, letter, calendar, maintenance, backup, export_log, stats, sync, self_test, province,
+    redact,
 )
 
 

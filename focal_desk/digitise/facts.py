@@ -7,8 +7,10 @@ OCR. A damaged file, or one whose content is not what its name says, raises Digi
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from ..domain.attachment import ALLOWED_SUFFIXES
 from .errors import DigitiseError
@@ -89,13 +91,38 @@ def _image_pages(source: Path) -> int:
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(source) as image:
-            frames = getattr(image, "n_frames", 1)
-            for index in range(frames):  # decode every page: a truncated scan fails here, not when shown
-                image.seek(index)
-                image.load()
-            return int(frames)
+        with warnings.catch_warnings():
+            # Pillow warns, then fails, on damaged TIFF tags: the failure is what the officer hears of.
+            warnings.simplefilter("ignore", UserWarning)
+            with Image.open(source) as image:
+                frames = int(getattr(image, "n_frames", 1))
+                for index in range(frames):  # decode every page: a truncated scan fails here, not when shown
+                    image.seek(index)
+                    image.load()
+                if image.format == "TIFF" and not _tiff_chain_complete(source):
+                    raise ValueError("truncated TIFF directory chain")
+                return frames
     except Image.DecompressionBombError as exc:
         raise DigitiseError(f"Ảnh {source.name} quá lớn để mở an toàn.") from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise DigitiseError(f"Tệp ảnh {source.name} bị hỏng, không đọc được.") from exc
+
+
+def _tiff_chain_complete(source: Path) -> bool:
+    """Every page directory of a classic TIFF lies inside the file: Pillow stops counting pages silently at
+    a directory cut off by a broken copy, so a three-page scan would pass for two."""
+    data = source.read_bytes()
+    endian: Literal["little", "big"] = "little" if data[:2] == b"II" else "big"
+    if int.from_bytes(data[2:4], endian) != 42:
+        return True  # BigTIFF: Pillow's own checks only
+    offset, seen = int.from_bytes(data[4:8], endian), set()
+    while offset:
+        if offset in seen or offset + 2 > len(data):
+            return False
+        seen.add(offset)
+        count = int.from_bytes(data[offset : offset + 2], endian)
+        link = offset + 2 + 12 * count
+        if link + 4 > len(data):
+            return False
+        offset = int.from_bytes(data[link : link + 4], endian)
+    return True

@@ -146,7 +146,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     a = csub.add_parser("add", help="thêm một mục vào danh mục thông tin, kèm tệp số hóa")
     a.add_argument("--title", required=True, help="tên thông tin (trích yếu văn bản)")
     a.add_argument("--number", default="", help="số, ký hiệu (ví dụ 12/QĐ-UBND)")
-    a.add_argument("--date", type=issue_day, metavar="NGÀY", help="ngày ban hành, YYYY-MM-DD hoặc DD/MM/YYYY")
+    a.add_argument("--date", type=issue_day, metavar="YYYY-MM-DD",
+                   help="ngày ban hành, YYYY-MM-DD (hoặc DD/MM/YYYY)")
     a.add_argument("--body", default="", help="cơ quan ban hành")
     a.add_argument("--kind", default="other", choices=[k.code for k in vocab.kinds], metavar="MÃ",
                    help="loại thông tin theo khoản 1 Điều 17: " + ", ".join(k.code for k in vocab.kinds)
@@ -157,8 +158,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                         "secret (không được tiếp cận, Điều 6)")
     a.add_argument("--where", default="", help="nơi công khai (cổng thông tin, bảng tin …)")
     a.add_argument("--published", action="store_true", help="đã công khai")
-    a.add_argument("--pub-start", type=publication_day, metavar="NGÀY", help="ngày công khai")
-    a.add_argument("--pub-end", type=publication_day, metavar="NGÀY", help="ngày hết thời hạn công khai")
+    a.add_argument("--pub-start", type=publication_day, metavar="YYYY-MM-DD",
+                   help="ngày công khai, YYYY-MM-DD (hoặc DD/MM/YYYY)")
+    a.add_argument("--pub-end", type=publication_day, metavar="YYYY-MM-DD",
+                   help="ngày hết thời hạn công khai, YYYY-MM-DD (hoặc DD/MM/YYYY)")
     a.add_argument("--consent-of", default="", help="với --class conditional: cần sự đồng ý của ai")
     a.add_argument("--ground", default="", choices=["", *(g.code for g in vocab.conditional_grounds)],
                    metavar="MÃ", help="với --class conditional: khoản của Điều 7 ("

@@ -111,18 +111,21 @@ def _image_pages(source: Path) -> int:
 def _tiff_chain_complete(source: Path) -> bool:
     """Every page directory of a classic TIFF lies inside the file: Pillow stops counting pages silently at
     a directory cut off by a broken copy, so a three-page scan would pass for two."""
-    data = source.read_bytes()
-    endian: Literal["little", "big"] = "little" if data[:2] == b"II" else "big"
-    if int.from_bytes(data[2:4], endian) != 42:
-        return True  # BigTIFF: Pillow's own checks only
-    offset, seen = int.from_bytes(data[4:8], endian), set()
-    while offset:
-        if offset in seen or offset + 2 > len(data):
-            return False
-        seen.add(offset)
-        count = int.from_bytes(data[offset : offset + 2], endian)
-        link = offset + 2 + 12 * count
-        if link + 4 > len(data):
-            return False
-        offset = int.from_bytes(data[link : link + 4], endian)
+    size = source.stat().st_size
+    with source.open("rb") as f:
+        head = f.read(8)
+        endian: Literal["little", "big"] = "little" if head[:2] == b"II" else "big"
+        if int.from_bytes(head[2:4], endian) != 42:
+            return True  # BigTIFF: Pillow's own checks only
+        offset, seen = int.from_bytes(head[4:8], endian), set()
+        while offset:
+            if offset in seen or offset + 2 > size:
+                return False
+            seen.add(offset)
+            f.seek(offset)
+            link = offset + 2 + 12 * int.from_bytes(f.read(2), endian)
+            if link + 4 > size:
+                return False
+            f.seek(link)
+            offset = int.from_bytes(f.read(4), endian)
     return True

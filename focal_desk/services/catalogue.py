@@ -267,6 +267,11 @@ class CatalogueService:
     def remove_file(self, file_id: int, actor: str) -> CatalogueFile:
         """Forget the file for its entry; the bytes go too when no other entry holds them."""
         with self._uow_factory() as uow:
+            if uow.catalogue.has_redacted_copies(file_id):
+                raise ValidationError.single(
+                    FILES_FIELD,
+                    "Tệp này đã có bản che thông tin được lập từ nó nên không xóa khỏi danh mục được.",
+                )
             removed = uow.catalogue.remove_file(file_id)
             uow.audit.add(
                 AuditEvent(

@@ -4,6 +4,8 @@ checked on open; damaged, renamed and missing files are refused with one sentenc
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+from contextlib import closing
 
 import pytest
 from catalogue_files import image_pdf, png, text_pdf, tiff
@@ -104,3 +106,21 @@ def test_ocr_text_replaces_what_search_knew(catalogue, tmp_path) -> None:
 def _audit(app, entry_id: int):
     with app.uow_factory(read_only=True) as uow:
         return uow.audit.for_entity("catalogue", entry_id)
+
+
+def test_a_file_with_a_redacted_copy_is_kept(app, catalogue, tmp_path) -> None:
+    entry = catalogue.add(CatalogueEntry(None, "Hồ sơ"), ACTOR, [image_pdf(tmp_path / "scan.pdf", 1)])
+    file = entry.files[0]
+    with closing(sqlite3.connect(app.paths.database)) as db, db:  # as the redaction job will record a copy
+        db.execute("INSERT INTO redacted_copies (file_id, sha256, stored_path, page_count, areas_json) "
+                   "VALUES (?, 'x', 'r/x.pdf', 1, '[]')", (file.id,))
+    with pytest.raises(ValidationError, match="bản che"):
+        catalogue.remove_file(file.id, ACTOR)
+    assert catalogue.open_file(file).is_file()
+
+
+def test_a_200_page_pdf_is_read_whole_and_found_by_its_last_page(catalogue, tmp_path) -> None:
+    pages = [f"Trang {n}: nội dung thường lệ" for n in range(1, 200)] + ["Trang 200: Biên bản nghiệm thu cầu Đá Bạc"]
+    entry = catalogue.add(CatalogueEntry(None, "Hồ sơ công trình"), ACTOR, [text_pdf(tmp_path / "big.pdf", pages)])
+    assert entry.files[0].page_count == 200
+    assert [e.id for e in catalogue.search("nghiem thu cau da bac")] == [entry.id]

@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 from ...domain.catalogue import AccessClass, CatalogueEntry, CatalogueFile, Publication
 from ...domain.errors import NotFound
 from .. import catalogue_search as fts
-from ..models import CatalogueEntryRow, CatalogueFileRow, RequestCatalogueLinkRow, table_of
+from ..models import CatalogueEntryRow, CatalogueFileRow, RedactedCopyRow, RequestCatalogueLinkRow, table_of
 from .written import inserted_id, written
 
 _entries = table_of(CatalogueEntryRow)
 _files = table_of(CatalogueFileRow)
 _links = table_of(RequestCatalogueLinkRow)
+_redacted = table_of(RedactedCopyRow)
 _e, _f, _l = _entries.c, _files.c, _links.c
 # Lists carry the files without their text (a 200-page scan's text is large); get() loads it.
 _FILE_COLUMNS_NO_TEXT = [c for c in _files.c if c.name != "text"]
@@ -218,6 +219,10 @@ class SqlCatalogueRepository:
     def count_files_with(self, sha256: str) -> int:
         """Rows (of any entry) that share these bytes."""
         return int(self._session.execute(select(func.count()).where(_f.sha256 == sha256)).scalar_one())
+
+    def has_redacted_copies(self, file_id: int) -> bool:
+        found = self._session.execute(select(_redacted.c.id).where(_redacted.c.file_id == file_id).limit(1))
+        return found.first() is not None
 
     def set_file_text(self, file_id: int, text: str, source: str) -> CatalogueFile:
         file = self.get_file(file_id)

@@ -14,6 +14,7 @@ import argparse
 from . import (
     backup,
     calendar,
+    catalogue,
     deadline,
     export_log,
     gui,
@@ -30,6 +31,7 @@ from . import (
 MODULES = (
     gui, deadline, requests, letter, calendar, maintenance, backup, export_log, stats, sync, self_test, province,
     redact,
+    catalogue,
 )
 
 

@@ -23,6 +23,8 @@ from ..services.attachments import AttachmentService
 from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
 from ..services.catalogue import CatalogueService
+from ..services.catalogue_files import CatalogueFilesService
+from ..services.catalogue_io import CatalogueIOService
 from ..services.complaints import ComplaintService
 from ..services.desk import Desk
 from ..services.documents import DocumentService
@@ -48,6 +50,7 @@ from ..storage.safety import SqliteRegisterSafety
 from ..storage.schema_version import HEAD_REVISION, current_revision, has_content
 from ..storage.sqlite_errors import database_problem
 from ..storage.write_guard import WriteGuard
+from .catalogue_tools import PageTools, catalogue_writers, read_catalogue_xlsx
 from .logs import close_logging, setup_logging, setup_stderr_logging
 from .paths import Paths
 
@@ -86,11 +89,12 @@ class Container:
             return seed_demo(self.uow_factory, self.calendar, self.rulebook, self.clock, n, seed_value,
                              progress=progress, cancel=cancel)
 
+        catalogue, agency = self.catalogue(), AgencyService(self.uow_factory)
         return Desk(
             requests=self.requests,
             calendar=self.calendar,
             rulebook=self.rulebook,
-            agency=AgencyService(self.uow_factory),
+            agency=agency,
             todo=TodoService(self.uow_factory, self.calendar, self.clock),
             clock=self.clock,
             data_location=str(self.paths.database),
@@ -107,7 +111,10 @@ class Container:
             complaints=self.complaints(),
             make_log_book=self.log_book,
             make_sync=self.sync,
-            catalogue=self.catalogue(),
+            catalogue=catalogue,
+            catalogue_files=CatalogueFilesService(catalogue, PageTools()),
+            catalogue_io=CatalogueIOService(catalogue, agency, self.clock, catalogue_writers(),
+                                            read_catalogue_xlsx),
         )
 
     def catalogue(self) -> CatalogueService:

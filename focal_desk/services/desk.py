@@ -12,6 +12,8 @@ from .agency_service import AgencyService
 from .attachments import AttachmentService
 from .calendar_service import CalendarService
 from .catalogue import CatalogueService
+from .catalogue_files import CatalogueFilesService
+from .catalogue_io import CatalogueIOService
 from .complaints import ComplaintService
 from .documents import DocumentService
 from .fees import FeeService
@@ -54,6 +56,8 @@ class Desk:
     make_log_book: Callable[[], LogBookService]  # imports the writers (reportlab, openpyxl): called on first export
     make_sync: Callable[[], SyncService] | None = None  # imports cryptography and httpx: called by the first sync job
     catalogue: CatalogueService | None = None  # the office's catalogue of information and its files (issue 11)
+    catalogue_files: CatalogueFilesService | None = None  # thumbnails and OCR of the catalogue's files
+    catalogue_io: CatalogueIOService | None = None  # the catalogue exported for the portal, imported from Excel
 
     @cached_property
     def log_book(self) -> LogBookService:

@@ -66,8 +66,9 @@ def _csv_whole(entries, target, *, today, agency, file_path_of):
 def _html(entries, target, *, today, agency, file_path_of):
     from ..exports.catalogue_html import write_catalogue_html
 
-    return write_catalogue_html(entries, target, file_path_of, today=today,
-                                agency_name=agency.name if agency else "")
+    return write_catalogue_html(
+        entries, target, file_path_of, today=today, agency_name=agency.name if agency else ""
+    )
 
 
 def _pdf(
@@ -86,8 +87,14 @@ def _pdf(
 
 
 def catalogue_writers() -> dict[str, CatalogueWriter]:
-    return {"xlsx": _xlsx, "xlsx-whole": _xlsx_whole, "csv": _csv, "csv-whole": _csv_whole, "html": _html,
-            "pdf": _pdf}
+    return {
+        "xlsx": _xlsx,
+        "xlsx-whole": _xlsx_whole,
+        "csv": _csv,
+        "csv-whole": _csv_whole,
+        "html": _html,
+        "pdf": _pdf,
+    }
 
 
 def read_catalogue_xlsx(path: Path) -> list[CatalogueEntry]:

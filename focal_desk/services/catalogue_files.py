@@ -42,7 +42,8 @@ class CatalogueFilesService:
     def __init__(self, catalogue: CatalogueService, tools: PageTools):
         self._catalogue = catalogue
         self._tools = tools
-        self._ocr_reason: tuple[str | None] | None = None  # asked once: Tesseract is run to list its languages
+        # asked once: Tesseract is run to list its languages
+        self._ocr_reason: tuple[str | None] | None = None
         self._lock = threading.Lock()
 
     def preview(

@@ -89,16 +89,21 @@ class CatalogueIOService:
                 return CatalogueExport(None, 0, cancelled=True)
             batch = self._catalogue.search(None, PAGE, len(entries))
             entries.extend(batch)
-            if progress is not None:
-                progress(min(len(entries), total), total + max(1, total // 10))  # the writing is the last tenth
+            if progress is not None:  # the writing is the last tenth
+                progress(min(len(entries), total), total + max(1, total // 10))
             if len(batch) < PAGE:
                 break
         if cancel is not None and cancel():
             return CatalogueExport(None, 0, cancelled=True)
-        entries.sort(key=lambda e: (e.issued_on or date.min, e.id or 0), reverse=True)  # newest document first
+        # the newest document first
+        entries.sort(key=lambda e: (e.issued_on or date.min, e.id or 0), reverse=True)
         listed = len(entries) if whole else sum(published_and_current(e, day) for e in entries)
         path = self._writers[key](
-            entries, Path(target), today=day, agency=self._agency.current(), file_path_of=self._catalogue.open_file
+            entries,
+            Path(target),
+            today=day,
+            agency=self._agency.current(),
+            file_path_of=self._catalogue.open_file,
         )
         return CatalogueExport(Path(path), listed)
 

@@ -20,9 +20,16 @@ from focal_desk.domain.errors import EnvironmentProblem, ValidationError
 from focal_desk.services.catalogue_files import CatalogueFilesService
 
 ACTOR = "can_bo_test"
-OFFICE = AgencyProfile(id=None, name="Ủy ban nhân dân xã Đạo Trù", parent_body="Ủy ban nhân dân tỉnh Phú Thọ",
-                       place_name="Đạo Trù", symbol="UBND", signer_name="Nguyễn Văn An", signer_title="Chủ tịch",
-                       authority="TM.")
+OFFICE = AgencyProfile(
+    id=None,
+    name="Ủy ban nhân dân xã Đạo Trù",
+    parent_body="Ủy ban nhân dân tỉnh Phú Thọ",
+    place_name="Đạo Trù",
+    symbol="UBND",
+    signer_name="Nguyễn Văn An",
+    signer_title="Chủ tịch",
+    authority="TM.",
+)
 FONT = "resources/fonts/Tinos-Regular.ttf"
 needs_ocr = pytest.mark.skipif(ocr_unavailable_reason() is not None, reason=f"{ocr_unavailable_reason()}")
 
@@ -99,13 +106,22 @@ def test_ocr_text_is_stored_and_searched_and_a_cancel_stores_nothing(desk, tmp_p
 
 def _entries(desk) -> None:
     desk.agency.save(OFFICE)
-    desk.catalogue.add(CatalogueEntry(None, "Quyết định công khai ngân sách", number="5/QĐ-UBND",
-                                      issued_on=date(2026, 1, 5),
-                                      publication=Publication("Cổng thông tin xã", date(2026, 1, 6), None, True)),
-                       ACTOR)
-    desk.catalogue.add(CatalogueEntry(None, "Kế hoạch chưa công khai", publication=Publication(published=False)),
-                       ACTOR)
-    desk.catalogue.add(CatalogueEntry(None, "Hồ sơ mật", access=AccessClass.SECRET, secret_point="6.1"), ACTOR)
+    desk.catalogue.add(
+        CatalogueEntry(
+            None,
+            "Quyết định công khai ngân sách",
+            number="5/QĐ-UBND",
+            issued_on=date(2026, 1, 5),
+            publication=Publication("Cổng thông tin xã", date(2026, 1, 6), None, True),
+        ),
+        ACTOR,
+    )
+    desk.catalogue.add(
+        CatalogueEntry(None, "Kế hoạch chưa công khai", publication=Publication(published=False)), ACTOR
+    )
+    desk.catalogue.add(
+        CatalogueEntry(None, "Hồ sơ mật", access=AccessClass.SECRET, secret_point="6.1"), ACTOR
+    )
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "csv", "pdf", "html"])
@@ -162,8 +178,10 @@ def test_an_excel_list_with_a_bad_row_imports_nothing(desk, tmp_path) -> None:
 def test_a_damaged_pdf_in_the_html_export_stops_it(desk, app, tmp_path) -> None:
     desk.agency.save(OFFICE)
     entry = desk.catalogue.add(
-        CatalogueEntry(None, "Quyết định", publication=Publication("Cổng", None, None, True)), ACTOR,
-        [image_pdf(tmp_path / "scan.pdf", 1)])
+        CatalogueEntry(None, "Quyết định", publication=Publication("Cổng", None, None, True)),
+        ACTOR,
+        [image_pdf(tmp_path / "scan.pdf", 1)],
+    )
     (app.paths.catalogue / entry.files[0].stored_path).write_bytes(b"%PDF-1.4 changed")
     with pytest.raises(EnvironmentProblem, match="SHA-256"):
         desk.catalogue_io.export("html", tmp_path / "web")

@@ -41,7 +41,9 @@ class EntryDialog(DiscardGuard, QDialog):
         self._saving = False
         self._clean: CatalogueEntry | None = None
         self.changed_files = False
-        self.setWindowTitle(self.tr("New catalogue entry") if entry_id is None else self.tr("Catalogue entry"))
+        self.setWindowTitle(
+            self.tr("New catalogue entry") if entry_id is None else self.tr("Catalogue entry")
+        )
         self.setAcceptDrops(True)
 
         self.fields = EntryFields()
@@ -74,14 +76,16 @@ class EntryDialog(DiscardGuard, QDialog):
         fit_window(self, 1180, 700)
         self.fields.title.setFocus()
         if entry_id is None:
+            self.fields.set_entry(self.entry)  # the domain's defaults: public, kind "other"
             self._clean = self.fields.entry(self.entry)
             self.files.set_files(None, ())
         else:
             self._set_enabled(False)
             self.status.setText(self.tr("Loading…"))
             service = desk.catalogue
-            jobs.submit(lambda: service.get(entry_id), on_success=self._loaded,
-                        on_error=self._load_failed, owner=self)
+            jobs.submit(
+                lambda: service.get(entry_id), on_success=self._loaded, on_error=self._load_failed, owner=self
+            )
 
     # --- loading -----------------------------------------------------------------------------------------
     def _loaded(self, entry: CatalogueEntry) -> None:
@@ -102,10 +106,15 @@ class EntryDialog(DiscardGuard, QDialog):
     def _show_audit(self, e: CatalogueEntry) -> None:
         lines = []
         if e.created_by:
-            lines.append(self.tr("Added by %1 on %2").replace("%1", e.created_by).replace("%2", _when(e.created_at)))
+            lines.append(
+                self.tr("Added by %1 on %2").replace("%1", e.created_by).replace("%2", _when(e.created_at))
+            )
         if e.updated_by:
-            lines.append(self.tr("Last changed by %1 on %2").replace("%1", e.updated_by)
-                         .replace("%2", _when(e.updated_at)))
+            lines.append(
+                self.tr("Last changed by %1 on %2")
+                .replace("%1", e.updated_by)
+                .replace("%2", _when(e.updated_at))
+            )
         self.audit.setText("\n".join(lines))
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -126,11 +135,14 @@ class EntryDialog(DiscardGuard, QDialog):
         service, actor = self.desk.catalogue, actor_of(self.desk)
         files = self.files.pending_paths()
         if entry.id is None:
+
             def run():
                 return service.add(entry, actor, files)
         else:
+
             def run():
                 return service.update(entry, actor)
+
         self._saving = True
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))

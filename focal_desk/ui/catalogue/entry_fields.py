@@ -75,9 +75,12 @@ class EntryFields(QWidget):
         self.published = QCheckBox(self.tr("Already &published"))
         self.consent_of = QLineEdit()
         self.consent_of.setMaxLength(MAX_SHORT_CHARS)
-        self.conditional_ground = _combo([("", self.tr("(choose)"))] +
-                                         [(g.code, g.label) for g in vocab.conditional_grounds])
-        self.secret_point = _combo([("", self.tr("(choose)"))] + [(p.code, p.label) for p in vocab.secret_points])
+        self.conditional_ground = _combo(
+            [("", self.tr("(choose)"))] + [(g.code, g.label) for g in vocab.conditional_grounds]
+        )
+        self.secret_point = _combo(
+            [("", self.tr("(choose)"))] + [(p.code, p.label) for p in vocab.secret_points]
+        )
 
         form = QFormLayout()
         self._row(form, self.tr("&Title:"), "title", self.title)
@@ -156,8 +159,12 @@ class EntryFields(QWidget):
             issuing_body=self.issuing_body.text(),
             kind=self.kind.currentData(),
             access=self.access_class(),
-            publication=Publication(self.pub_where.text(), self.pub_start.value(), self.pub_end.value(),
-                                    self.published.isChecked()),
+            publication=Publication(
+                self.pub_where.text(),
+                self.pub_start.value(),
+                self.pub_end.value(),
+                self.published.isChecked(),
+            ),
             consent_of=self.consent_of.text(),
             conditional_ground=self.conditional_ground.currentData() or "",
             secret_point=self.secret_point.currentData() or "",

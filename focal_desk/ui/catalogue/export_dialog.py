@@ -52,17 +52,20 @@ class ExportCatalogueDialog(QDialog):
 
         self.formats = QButtonGroup(self)
         format_box = QVBoxLayout()
-        for fmt, text in (("xlsx", self.tr("&Excel (.xlsx) for the portal")),
-                          ("csv", self.tr("&CSV for the portal")),
-                          ("html", self.tr("&Web page folder with the files")),
-                          ("pdf", self.tr("&Printed list for the notice board (PDF)"))):
+        for fmt, text in (
+            ("xlsx", self.tr("&Excel (.xlsx) for the portal")),
+            ("csv", self.tr("&CSV for the portal")),
+            ("html", self.tr("&Web page folder with the files")),
+            ("pdf", self.tr("&Printed list for the notice board (PDF)")),
+        ):
             button = QRadioButton(text)
             button.setProperty("format", fmt)
             self.formats.addButton(button)
             format_box.addWidget(button)
         self.formats.buttons()[0].setChecked(True)
-        self.whole = QCheckBox(self.tr("The &whole catalogue, every access class (the office's copy; it can be "
-                                       "imported again)"))
+        self.whole = QCheckBox(
+            self.tr("&All of the catalogue, every access class (the office's copy; it can be imported again)")
+        )
         self.target = QLineEdit()
         self.target.setAccessibleName(self.tr("File or folder to write"))
         self.browse = QPushButton(self.tr("C&hoose…"))
@@ -76,8 +79,12 @@ class ExportCatalogueDialog(QDialog):
         form.addRow(self.tr("Format:"), format_box)
         form.addRow("", self.whole)
         form.addRow(target_label, target_row)
-        self.note = QLabel(self.tr("The portal lists hold the public entries that are published and within their "
-                                   "publication period today."))
+        self.note = QLabel(
+            self.tr(
+                "The portal lists hold the public entries that are published and within their "
+                "publication period today."
+            )
+        )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
         self.progress = QProgressBar()
@@ -126,21 +133,28 @@ class ExportCatalogueDialog(QDialog):
     def _propose_name(self) -> None:
         current = Path(self.target.text()) if self.target.text() else None
         folder = self._chosen_folder or (current.parent if current else documents_folder())
-        self.target.setText(str(folder / default_name(self.format(), self.is_whole(), self.desk.clock.now().date())))
+        self.target.setText(
+            str(folder / default_name(self.format(), self.is_whole(), self.desk.clock.now().date()))
+        )
 
     def choose_target(self) -> None:
         fmt = self.format()
         if fmt == "html":
-            name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the web page"),
-                                                    str(Path(self.target.text()).parent))
+            name = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the web page"), str(Path(self.target.text()).parent)
+            )
             if name:
                 self._chosen_folder = Path(name)
                 self.target.setText(str(Path(name) / default_name(fmt, False, self.desk.clock.now().date())))
             return
-        filters = {"xlsx": self.tr("Excel workbooks (*.xlsx)"), "csv": self.tr("CSV files (*.csv)"),
-                   "pdf": self.tr("PDF documents (*.pdf)")}
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the catalogue to"), self.target.text(),
-                                                    filters[fmt])
+        filters = {
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "csv": self.tr("CSV files (*.csv)"),
+            "pdf": self.tr("PDF documents (*.pdf)"),
+        }
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the catalogue to"), self.target.text(), filters[fmt]
+        )
         if name:
             path = Path(name)
             if path.suffix.lower() != f".{fmt}":
@@ -165,8 +179,12 @@ class ExportCatalogueDialog(QDialog):
 
         self._set_running(True)
         self.status.setText(self.tr("Exporting the catalogue…"))
-        self.jobs.submit(run, on_success=while_alive(self, self._done), on_error=while_alive(self, self._failed),
-                         on_progress=while_alive(self, self._progress))
+        self.jobs.submit(
+            run,
+            on_success=while_alive(self, self._done),
+            on_error=while_alive(self, self._failed),
+            on_progress=while_alive(self, self._progress),
+        )
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -186,7 +204,9 @@ class ExportCatalogueDialog(QDialog):
             return
         self.result_path = Path(result.path)
         self.progress.setValue(self.progress.maximum())
-        self.status.setText(self.tr("%n entry(ies) exported to:", "", result.entries) + "\n" + str(self.result_path))
+        self.status.setText(
+            self.tr("%n entry(ies) exported to:", "", result.entries) + "\n" + str(self.result_path)
+        )
         self.open_button.setVisible(True)
         self.open_button.setFocus()
 

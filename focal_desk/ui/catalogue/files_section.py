@@ -49,7 +49,7 @@ class FilesSection(QGroupBox):
         self._busy = 0
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Files of the entry"))
-        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 4 + 12)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 3 + 12)
         self.list.currentItemChanged.connect(lambda *_: self._current_changed())
         self.list.itemActivated.connect(lambda _item: self.open_current())
         self.hint = QLabel(self.tr("Drop PDF, JPEG, PNG or TIFF files here, or add them with the button."))
@@ -89,8 +89,15 @@ class FilesSection(QGroupBox):
         self.list.clear()
         for f in files:
             self._add_item(f)
-        keep = next((i for i in range(self.list.count())
-                     if isinstance(current, CatalogueFile) and self.list.item(i).data(Qt.ItemDataRole.UserRole).id == current.id), 0)
+        keep = next(
+            (
+                i
+                for i in range(self.list.count())
+                if isinstance(current, CatalogueFile)
+                and self.list.item(i).data(Qt.ItemDataRole.UserRole).id == current.id
+            ),
+            0,
+        )
         if self.list.count():
             self.list.setCurrentRow(keep)
         self._current_changed()
@@ -105,7 +112,8 @@ class FilesSection(QGroupBox):
     def _text(self, source) -> str:
         if isinstance(source, CatalogueFile):
             text = {"pdf": self.tr("text from the PDF"), "ocr": self.tr("text by OCR")}.get(
-                source.text_source, self.tr("no text yet"))
+                source.text_source, self.tr("no text yet")
+            )
             return " — ".join((source.filename, self.tr("%n page(s)", "", source.page_count), text))
         path = Path(source)
         try:
@@ -119,18 +127,26 @@ class FilesSection(QGroupBox):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def pending_paths(self) -> list[str]:
-        return [s for s in (self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count()))
-                if isinstance(s, str)]
+        return [
+            s
+            for s in (self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count()))
+            if isinstance(s, str)
+        ]
 
     def stored_files(self) -> list[CatalogueFile]:
-        return [s for s in (self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count()))
-                if isinstance(s, CatalogueFile)]
+        return [
+            s
+            for s in (self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count()))
+            if isinstance(s, CatalogueFile)
+        ]
 
     def _current_changed(self) -> None:
         source = self.current()
         self.open_button.setEnabled(source is not None)
         self.remove_button.setEnabled(source is not None and not self._busy)
-        self.ocr.set_file(source if isinstance(source, CatalogueFile) else None, pending=isinstance(source, str))
+        self.ocr.set_file(
+            source if isinstance(source, CatalogueFile) else None, pending=isinstance(source, str)
+        )
         if source is None:
             self.thumbnails.clear()
         else:
@@ -139,8 +155,11 @@ class FilesSection(QGroupBox):
     # --- adding ------------------------------------------------------------------------------------------
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add digitised files"), "",
-            self.tr("Scans and documents (%1)").replace("%1", FILE_FILTER_SUFFIXES))
+            self,
+            self.tr("Add digitised files"),
+            "",
+            self.tr("Scans and documents (%1)").replace("%1", FILE_FILTER_SUFFIXES),
+        )
         if names:
             self.add_paths(names)
 
@@ -156,7 +175,9 @@ class FilesSection(QGroupBox):
             try:
                 self.desk.catalogue.check_file(path)
             except (ValidationError, EnvironmentProblem) as exc:
-                problems.append("; ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc))
+                problems.append(
+                    "; ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
+                )
                 continue
             good.append(path)
             known.add(path)
@@ -177,7 +198,9 @@ class FilesSection(QGroupBox):
             return [service.add_file(entry_id, p, actor) for p in paths]
 
         self._set_busy(+1)
-        self.jobs.submit(run, on_success=self._stored, on_error=self._store_failed, lane="db-write", owner=self)
+        self.jobs.submit(
+            run, on_success=self._stored, on_error=self._store_failed, lane="db-write", owner=self
+        )
 
     def _stored(self, added: list[CatalogueFile]) -> None:
         self._set_busy(-1)
@@ -202,8 +225,12 @@ class FilesSection(QGroupBox):
                 if self.list.item(i).data(Qt.ItemDataRole.UserRole).id == select:
                     self.list.setCurrentRow(i)
 
-        self.jobs.submit(lambda: service.get(entry_id), on_success=show,
-                         on_error=lambda exc: self.errors.handle(exc, self), owner=self)
+        self.jobs.submit(
+            lambda: service.get(entry_id),
+            on_success=show,
+            on_error=lambda exc: self.errors.handle(exc, self),
+            owner=self,
+        )
 
     def _replace_file(self, saved: CatalogueFile) -> None:
         for i in range(self.list.count()):
@@ -224,9 +251,12 @@ class FilesSection(QGroupBox):
             return
         service = self.desk.catalogue
         # open_file re-hashes the stored file (up to 200 MB): a job, not the GUI thread
-        self.jobs.submit(lambda: service.open_file(source),
-                         on_success=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
-                         on_error=lambda exc: self.errors.handle(exc, self), owner=self)
+        self.jobs.submit(
+            lambda: service.open_file(source),
+            on_success=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+            on_error=lambda exc: self.errors.handle(exc, self),
+            owner=self,
+        )
 
     def remove_current(self) -> None:
         source = self.current()
@@ -237,16 +267,27 @@ class FilesSection(QGroupBox):
             self._current_changed()
             return
         box, remove, _keep = choice_box(
-            self, self.tr("Remove the file?"),
-            self.tr("Remove %1 from this entry? Its text is no longer searched.").replace("%1", source.filename),
-            self.tr("Remove the file"), self.tr("Keep it"))
+            self,
+            self.tr("Remove the file?"),
+            self.tr("Remove %1 from this entry? Its text is no longer searched.").replace(
+                "%1", source.filename
+            ),
+            self.tr("Remove the file"),
+            self.tr("Keep it"),
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is shown as named, never as markup
         box.exec()
         if box.clickedButton() is not remove:
             return
         service, actor = self.desk.catalogue, actor_of(self.desk)
         self._set_busy(+1)
-        self.jobs.submit(lambda: service.remove_file(source.id, actor), on_success=self._removed,
-                         on_error=self._store_failed, lane="db-write", owner=self)
+        self.jobs.submit(
+            lambda: service.remove_file(source.id, actor),
+            on_success=self._removed,
+            on_error=self._store_failed,
+            lane="db-write",
+            owner=self,
+        )
 
     def _removed(self, _removed) -> None:
         self._set_busy(-1)

@@ -47,8 +47,11 @@ class ImportProblemsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], path: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Catalogue not imported"))
-        head = QLabel(self.tr("Nothing was imported from %1. Correct these rows in Excel and import the file "
-                              "again:").replace("%1", path))
+        head = QLabel(
+            self.tr(
+                "Nothing was imported from %1. Correct these rows in Excel and import the file again:"
+            ).replace("%1", path)
+        )
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)
         head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -95,9 +98,12 @@ class ImportFlow(QObject):
 
     def start(self, path: str | None = None) -> None:
         if path is None:
-            path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Import the catalogue from Excel"),
-                                                        str(documents_folder()),
-                                                        self.tr("Excel workbooks (*.xlsx)"))
+            path, _filter = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Import the catalogue from Excel"),
+                str(documents_folder()),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )
             if not path:
                 return
         io, actor, cancel = self.desk.catalogue_io, actor_of(self.desk), self._cancel
@@ -108,8 +114,9 @@ class ImportFlow(QObject):
                 raise ImportCancelled
             return len(self.desk.catalogue.import_entries(entries, actor))
 
-        progress = QProgressDialog(self.tr("Reading %1…").replace("%1", Path(path).name), self.tr("Cancel"), 0, 0,
-                                   self.window)
+        progress = QProgressDialog(
+            self.tr("Reading %1…").replace("%1", Path(path).name), self.tr("Cancel"), 0, 0, self.window
+        )
         progress.setWindowTitle(self.tr("Import the catalogue"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -118,8 +125,13 @@ class ImportFlow(QObject):
         progress.setAutoReset(False)
         self.progress = progress
         progress.show()
-        self.jobs.submit(run, on_success=lambda n: self._done(n), on_error=lambda exc: self._failed(exc, path),
-                         lane="db-write", owner=self.window)
+        self.jobs.submit(
+            run,
+            on_success=lambda n: self._done(n),
+            on_error=lambda exc: self._failed(exc, path),
+            lane="db-write",
+            owner=self.window,
+        )
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -130,8 +142,13 @@ class ImportFlow(QObject):
     def _done(self, count: int) -> None:
         self._close_progress()
         self.imported.emit(count)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Catalogue imported"),
-                          self.tr("%n entry(ies) imported.", "", count), QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Catalogue imported"),
+            self.tr("%n entry(ies) imported.", "", count),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.done_box = box
         box.open()

@@ -33,8 +33,15 @@ class CatalogueModel(QAbstractTableModel):
         self._text = ""
         self._generation = 0
         self._fetching = False
-        self._headers = [self.tr("Title"), self.tr("Number, symbol"), self.tr("Date"), self.tr("Kind"),
-                         self.tr("Access"), self.tr("Published"), self.tr("Files")]
+        self._headers = [
+            self.tr("Title"),
+            self.tr("Number, symbol"),
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Access"),
+            self.tr("Published"),
+            self.tr("Files"),
+        ]
 
     @property
     def total(self) -> int:
@@ -51,8 +58,12 @@ class CatalogueModel(QAbstractTableModel):
             return service.count(query), service.search(query, PAGE_SIZE, 0)
 
         self._fetching = True
-        self._jobs.submit(run, on_success=lambda result: self._first(generation, *result),
-                          on_error=lambda exc: self._failed(generation, exc), owner=self)
+        self._jobs.submit(
+            run,
+            on_success=lambda result: self._first(generation, *result),
+            on_error=lambda exc: self._failed(generation, exc),
+            owner=self,
+        )
 
     def _first(self, generation: int, total: int, rows: list[CatalogueEntry]) -> None:
         if generation != self._generation:
@@ -77,9 +88,12 @@ class CatalogueModel(QAbstractTableModel):
         generation, service, offset = self._generation, self._desk.catalogue, len(self._rows)
         query = self._text.strip() or None
         self._fetching = True
-        self._jobs.submit(lambda: service.search(query, PAGE_SIZE, offset),
-                          on_success=lambda rows: self._more(generation, offset, rows),
-                          on_error=lambda exc: self._failed(generation, exc), owner=self)
+        self._jobs.submit(
+            lambda: service.search(query, PAGE_SIZE, offset),
+            on_success=lambda rows: self._more(generation, offset, rows),
+            on_error=lambda exc: self._failed(generation, exc),
+            owner=self,
+        )
 
     def _more(self, generation: int, offset: int, rows: list[CatalogueEntry]) -> None:
         if generation != self._generation or offset != len(self._rows):

@@ -59,8 +59,9 @@ class OcrPanel(QWidget):
             self._update()
 
         # Tesseract is run once to list its languages: never on the GUI thread
-        self.jobs.submit(service.ocr_unavailable_reason, on_success=known,
-                         on_error=lambda exc: known(str(exc)), owner=self)
+        self.jobs.submit(
+            service.ocr_unavailable_reason, on_success=known, on_error=lambda exc: known(str(exc)), owner=self
+        )
 
     def set_file(self, file: CatalogueFile | None, pending: bool = False) -> None:
         if self.running():
@@ -83,7 +84,9 @@ class OcrPanel(QWidget):
         elif f is not None and f.text_source != "none":
             tip = self.tr("This file has its text already.")
         else:
-            tip = self.tr("Read the text of a scan with Tesseract (Vietnamese), so that search finds its words.")
+            tip = self.tr(
+                "Read the text of a scan with Tesseract (Vietnamese), so that search finds its words."
+            )
         self.button.setToolTip(tip)
         if self.reason and not self.running():
             self.status.setText(self.reason)
@@ -106,8 +109,13 @@ class OcrPanel(QWidget):
         def run(progress):  # our own cancel flag: the job still reports its (cancelled) end
             return service.recognise(file_id, progress=progress, cancel=cancel.is_set)
 
-        self.jobs.submit(run, on_success=lambda text: self._store(file_id, text), on_error=self._failed,
-                         on_progress=self._progress, owner=self)
+        self.jobs.submit(
+            run,
+            on_success=lambda text: self._store(file_id, text),
+            on_error=self._failed,
+            on_progress=self._progress,
+            owner=self,
+        )
         self.cancel_button.setFocus()
 
     def cancel(self) -> None:
@@ -126,14 +134,22 @@ class OcrPanel(QWidget):
             self._failed(DigitiseCancelled(""))
             return
         service = self.desk.catalogue_files
-        self.jobs.submit(lambda: service.store_text(file_id, text), on_success=self._stored,
-                         on_error=self._failed, lane="db-write", owner=self)
+        self.jobs.submit(
+            lambda: service.store_text(file_id, text),
+            on_success=self._stored,
+            on_error=self._failed,
+            lane="db-write",
+            owner=self,
+        )
 
     def _stored(self, saved: CatalogueFile) -> None:
         self._end()
         chars = len(saved.text.strip())
-        self.status.setText(self.tr("Text recognised: %n character(s), now found by search.", "", chars)
-                            if chars else self.tr("No text was found on these pages."))
+        self.status.setText(
+            self.tr("Text recognised: %n character(s), now found by search.", "", chars)
+            if chars
+            else self.tr("No text was found on these pages.")
+        )
         self.file = saved
         self.recognised.emit(saved)
         self._update()

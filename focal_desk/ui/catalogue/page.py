@@ -27,7 +27,8 @@ _WIDTHS = {NUMBER: 120, DATE: 90, KIND: 200, ACCESS: 150, PUBLISHED: 90, FILES: 
 def is_add_key(event: QKeyEvent) -> bool:
     key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     return (key == Qt.Key.Key_Insert and mods == Qt.KeyboardModifier.NoModifier) or (
-        key == Qt.Key.Key_N and mods == Qt.KeyboardModifier.ControlModifier)
+        key == Qt.Key.Key_N and mods == Qt.KeyboardModifier.ControlModifier
+    )
 
 
 class CatalogueTable(QTableView):
@@ -69,7 +70,9 @@ class CataloguePage(QWidget):
         self._select_after_load: int | None = None
 
         self.search = SearchBox()
-        self.search.setPlaceholderText(self.tr("Words of the title, the number or the files' text (accents optional)"))
+        self.search.setPlaceholderText(
+            self.tr("Words of the title, the number or the files' text (accents optional)")
+        )
         self.search.setClearButtonEnabled(True)
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
@@ -78,8 +81,12 @@ class CataloguePage(QWidget):
         self.add_button.setToolTip(self.tr("Add an entry to the catalogue (Insert or Ctrl+N)"))
         self.open_button = QPushButton(self.tr("&Open"))
         self.export_button = QPushButton(self.tr("E&xport…"))
-        self.export_button.setToolTip(self.tr("The published list for the portal (Excel, CSV, web page) or the "
-                                              "printed list for the notice board (PDF)"))
+        self.export_button.setToolTip(
+            self.tr(
+                "The published list for the portal (Excel, CSV, web page) or the "
+                "printed list for the notice board (PDF)"
+            )
+        )
         self.import_button = QPushButton(self.tr("&Import from Excel…"))
         self.add_button.clicked.connect(self.add_entry)
         self.open_button.clicked.connect(self.open_current)
@@ -147,7 +154,11 @@ class CataloguePage(QWidget):
 
     # --- keys: Insert and Ctrl+N add an entry while the page has the focus (Ctrl+N is "new request" elsewhere)
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and is_add_key(event):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and is_add_key(event)
+        ):
             event.accept()  # delivered as a key press to the focused child, which passes it up to us
             return True
         return super().event(event)
@@ -169,12 +180,21 @@ class CataloguePage(QWidget):
         text = self.search.text().strip()
         self.count_label.setText(self.tr("%n entry(ies)", "", total))
         if total == 0:
-            self.empty_label.setText(self.tr("No entry matches these words.") if text else
-                                     self.tr("The catalogue is empty. Add the office's information with "
-                                             "“Add entry…” (Insert), or import the list kept in Excel."))
+            self.empty_label.setText(
+                self.tr("No entry matches these words.")
+                if text
+                else self.tr(
+                    "The catalogue is empty. Add the office's information with "
+                    "“Add entry…” (Insert), or import the list kept in Excel."
+                )
+            )
         self.empty_label.setVisible(total == 0)
         row = self.model.row_of(self._select_after_load) if self._select_after_load is not None else -1
-        if row < 0 and self.model.rowCount() and (self.table.hasFocus() or self._select_after_load is not None):
+        if (
+            row < 0
+            and self.model.rowCount()
+            and (self.table.hasFocus() or self._select_after_load is not None)
+        ):
             row = 0
         if row >= 0:
             self.table.selectRow(row)

@@ -4,7 +4,7 @@ one before)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 THUMB_PX = 160
@@ -20,9 +20,10 @@ class ThumbnailStrip(QWidget):
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.LeftToRight)
         self.list.setWrapping(False)
-        self.list.setIconSize(QSize(THUMB_PX // 2 + 20, THUMB_PX // 2 + 20))
+        self.list.setIconSize(QSize(THUMB_PX, THUMB_PX))
         self.list.setMovement(QListView.Movement.Static)
-        self.list.setFixedHeight(THUMB_PX // 2 + 70)
+        self.list.setSpacing(4)
+        self.list.setFixedHeight(THUMB_PX + self.list.fontMetrics().lineSpacing() + 36)
         self.list.setAccessibleName(self.tr("Pages of the file"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # pictures only: Tab goes on to the buttons
         self.note = QLabel()
@@ -60,15 +61,35 @@ class ThumbnailStrip(QWidget):
             if generation == self._generation:
                 self.note.setText(str(exc))  # a damaged file: its one sentence, where the pages would be
 
-        self._job = self.jobs.submit(lambda cancel: service.preview(source, cancel=cancel), on_success=done,
-                         on_error=failed, owner=self)
+        self._job = self.jobs.submit(
+            lambda cancel: service.preview(source, cancel=cancel),
+            on_success=done,
+            on_error=failed,
+            owner=self,
+        )
 
     def _show(self, preview) -> None:
         for n, png in enumerate(preview.thumbnails, start=1):
-            image = QImage.fromData(png)
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), self.tr("Page %1").replace("%1", str(n)))
+            item = QListWidgetItem(
+                QIcon(_framed(QImage.fromData(png))), self.tr("Page %1").replace("%1", str(n))
+            )
             self.list.addItem(item)
         more = preview.page_count - len(preview.thumbnails)
-        self.note.setText(self.tr("%n page(s)", "", preview.page_count) +
-                          (" " + self.tr("(the first %1 shown)").replace("%1", str(len(preview.thumbnails)))
-                           if more > 0 else ""))
+        self.note.setText(
+            self.tr("%n page(s)", "", preview.page_count)
+            + (
+                " " + self.tr("(the first %1 shown)").replace("%1", str(len(preview.thumbnails)))
+                if more > 0
+                else ""
+            )
+        )
+
+
+def _framed(image: QImage) -> QPixmap:
+    """A grey edge around the page: a white page on a white list is otherwise lost."""
+    pixmap = QPixmap.fromImage(image)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#8a8a8a"))
+    painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
+    painter.end()
+    return pixmap

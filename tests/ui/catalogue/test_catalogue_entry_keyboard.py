@@ -32,8 +32,13 @@ def open_new(qtbot, page) -> EntryDialog:
 
 
 def test_an_entry_with_a_pdf_and_a_png_typed_saved_and_found(qtbot, page, tmp_path):
-    pdf = text_pdf(tmp_path / "QĐ 12.pdf", [["Quyết định giao đất", "cho hộ ông Nguyễn Văn Bình"],
-                                             ["Điều 2: thửa đất số 215 tại thôn Đồng Lầy"]])
+    pdf = text_pdf(
+        tmp_path / "QĐ 12.pdf",
+        [
+            ["Quyết định giao đất", "cho hộ ông Nguyễn Văn Bình"],
+            ["Điều 2: thửa đất số 215 tại thôn Đồng Lầy"],
+        ],
+    )
     png = scan_png(tmp_path / "ban-do.png", ["Sơ đồ thửa đất"])
     dialog = open_new(qtbot, page)
     type_text("Quyết định giao đất ở cho hộ gia đình")
@@ -61,8 +66,13 @@ def test_an_entry_with_a_pdf_and_a_png_typed_saved_and_found(qtbot, page, tmp_pa
     assert page.model.entry_at(0).title == "Quyết định giao đất ở cho hộ gia đình"
     assert page.model.index(0, 6).data() == "2"
 
-    for words, found in (("giao dat o", 1), ("quyet DINH", 1), ("dong lay", 1), ("thua dat 215", 1),
-                         ("khong co chu nay", 0)):
+    for words, found in (
+        ("giao dat o", 1),
+        ("quyet DINH", 1),
+        ("dong lay", 1),
+        ("thua dat 215", 1),
+        ("khong co chu nay", 0),
+    ):
         search(qtbot, page, words)
         assert page.model.total == found, words
     assert page.empty_label.isVisible()
@@ -102,12 +112,23 @@ def drop(dialog, paths) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     point = QPointF(dialog.width() / 2, dialog.height() / 2)
-    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        point.toPoint(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(dialog, enter)
     assert enter.isAccepted()
-    event = QDropEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
+    event = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QEvent.Type.Drop,
+    )
     QApplication.sendEvent(dialog, event)
 
 
@@ -139,8 +160,10 @@ def test_class_fields_follow_the_access_class_and_hostile_text_is_one_sentence(q
     assert fields.secret_box.isVisible() and not fields.public_box.isVisible()
     fields.title.setText("Hồ sơ\u0007 mật")
     dialog.save()
-    qtbot.waitUntil(lambda: fields.errors.labels["title"].isVisible() or fields.errors.labels["secret_point"].isVisible(),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: fields.errors.labels["title"].isVisible() or fields.errors.labels["secret_point"].isVisible(),
+        timeout=5000,
+    )
     fields.title.setText("Hồ sơ mật\u200b")
     fields.secret_point.setCurrentIndex(1)
     bad = tmp_path / "hong.pdf"
@@ -161,7 +184,9 @@ def test_class_fields_follow_the_access_class_and_hostile_text_is_one_sentence(q
 
 
 def test_twenty_thousand_entries_load_page_by_page(qtbot, window, desk):
-    desk.catalogue.import_entries([CatalogueEntry(None, f"Văn bản số {i}") for i in range(450)], "can_bo_test")
+    desk.catalogue.import_entries(
+        [CatalogueEntry(None, f"Văn bản số {i}") for i in range(450)], "can_bo_test"
+    )
     page = window.catalogue
     activate(qtbot, window)
     with qtbot.waitSignal(page.model.loaded, timeout=10_000):
@@ -173,3 +198,17 @@ def test_twenty_thousand_entries_load_page_by_page(qtbot, window, desk):
     qtbot.waitUntil(lambda: page.model.rowCount() >= 400, timeout=10_000)
     press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.model.rowCount() == 450, timeout=10_000)
+
+
+def test_markup_in_a_title_a_file_name_and_an_officer_name_shows_literally(qtbot, page, desk, tmp_path):
+    markup = '<img src="x.png"><b>Lê</b> & Văn'
+    scan = scan_png(tmp_path / "<b>ban-do<i>.png", ["Sơ đồ"])
+    entry = desk.catalogue.add(CatalogueEntry(None, markup), markup, [scan])
+    dialog = page.open_entry(entry.id)
+    qtbot.waitUntil(lambda: dialog.files.list.count() == 1, timeout=5000)
+    assert dialog.fields.title.text() == markup
+    assert markup in dialog.audit.text() and dialog.audit.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.files.list.item(0).text().startswith("<b>ban-do<i>.png — ")
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    assert page.model.index(0, 0).data() == markup

@@ -10,7 +10,9 @@ from focal_desk.digitise.ocr import ENV_VAR, ocr_unavailable_reason
 from focal_desk.domain.catalogue import CatalogueEntry
 
 OCR_MISSING = ocr_unavailable_reason()
-needs_ocr = pytest.mark.skipif(OCR_MISSING is not None, reason=f"Tesseract with Vietnamese data: {OCR_MISSING}")
+needs_ocr = pytest.mark.skipif(
+    OCR_MISSING is not None, reason=f"Tesseract with Vietnamese data: {OCR_MISSING}"
+)
 
 
 def _entry_with_scan(desk, tmp_path, name="quet.png"):

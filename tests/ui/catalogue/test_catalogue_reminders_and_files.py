@@ -25,9 +25,17 @@ def _add(desk, title, **kw):
 def test_reminders_show_on_the_todo_page_and_enter_opens_the_entry(qtbot, desk, jobs, errors):
     from focal_desk.ui.main_window import MainWindow
 
-    late = _add(desk, "Kế hoạch sử dụng đất", number="7/KH-UBND",
-                publication=Publication("Bảng tin trụ sở", date(2026, 2, 1), None, False))
-    _add(desk, "Quyết định đã công khai", publication=Publication("Cổng", date(2026, 1, 1), date(2026, 3, 10), True))
+    late = _add(
+        desk,
+        "Kế hoạch sử dụng đất",
+        number="7/KH-UBND",
+        publication=Publication("Bảng tin trụ sở", date(2026, 2, 1), None, False),
+    )
+    _add(
+        desk,
+        "Quyết định đã công khai",
+        publication=Publication("Cổng", date(2026, 1, 1), date(2026, 3, 10), True),
+    )
     _add(desk, "Chưa đến ngày công khai", publication=Publication("Cổng", date(2026, 4, 1), None, False))
     _add(desk, "Hồ sơ mật", access=AccessClass.SECRET, secret_point="6.1")
     window = MainWindow(desk, jobs, errors)
@@ -39,8 +47,10 @@ def test_reminders_show_on_the_todo_page_and_enter_opens_the_entry(qtbot, desk, 
     section = model.index(PUBLICATIONS, 0)
     assert model.rowCount(section) == 2
     rows = {model.index(r, 2, section).data(): model.index(r, 4, section).data() for r in range(2)}
-    assert rows == {"Kế hoạch sử dụng đất": "Not published yet",
-                    "Quyết định đã công khai": "Publication period ends soon"}
+    assert rows == {
+        "Kế hoạch sử dụng đất": "Not published yet",
+        "Quyết định đã công khai": "Publication period ends soon",
+    }
     assert "(2)" in section.data()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
@@ -59,15 +69,25 @@ def test_reminders_show_on_the_todo_page_and_enter_opens_the_entry(qtbot, desk, 
 
 
 def test_export_in_every_format_and_import_back(qtbot, page, desk, tmp_path):
-    _add(desk, "Quyết định công khai ngân sách xã", number="5/QĐ-UBND", issued_on=date(2026, 1, 5),
-         publication=Publication("Cổng thông tin xã", date(2026, 1, 6), None, True))
+    _add(
+        desk,
+        "Quyết định công khai ngân sách xã",
+        number="5/QĐ-UBND",
+        issued_on=date(2026, 1, 5),
+        publication=Publication("Cổng thông tin xã", date(2026, 1, 6), None, True),
+    )
     _add(desk, "Hồ sơ mật", access=AccessClass.SECRET, secret_point="6.1")
     dialog = page.export()
     assert dialog.target.text().endswith("danh-muc-cong-khai-2026-03-02.xlsx")
     dialog.set_format("html")
     assert dialog.target.text().endswith("danh-muc-cong-khai-2026-03-02") and not dialog.whole.isEnabled()
     written = {}
-    for fmt, name in (("xlsx", "cong-khai.xlsx"), ("csv", "cong-khai.csv"), ("html", "web"), ("pdf", "bang-tin.pdf")):
+    for fmt, name in (
+        ("xlsx", "cong-khai.xlsx"),
+        ("csv", "cong-khai.csv"),
+        ("html", "web"),
+        ("pdf", "bang-tin.pdf"),
+    ):
         dialog.set_format(fmt)
         dialog.target.setText(str(tmp_path / name))
         dialog.export_button.click()
@@ -92,7 +112,7 @@ def test_export_in_every_format_and_import_back(qtbot, page, desk, tmp_path):
     qtbot.waitUntil(lambda: page.model.total == 4, timeout=5000)
     titles = sorted(e.title for e in desk.catalogue.search(None))
     assert titles == sorted(["Hồ sơ mật", "Quyết định công khai ngân sách xã"] * 2)
-    assert flow.done_box is not None and "2 entry(ies) imported." == flow.done_box.text()
+    assert flow.done_box is not None and flow.done_box.text() == "2 entry(ies) imported."
 
 
 def test_a_bad_row_imports_nothing_and_is_listed(qtbot, page, desk, tmp_path):

@@ -23,6 +23,7 @@ from ..services.attachments import AttachmentService
 from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
 from ..services.catalogue import CatalogueService
+from ..services.catalogue_transfer import CatalogueTransfer
 from ..services.complaints import ComplaintService
 from ..services.desk import Desk
 from ..services.documents import DocumentService
@@ -108,11 +109,20 @@ class Container:
             make_log_book=self.log_book,
             make_sync=self.sync,
             catalogue=self.catalogue(),
+            make_catalogue_transfer=self.catalogue_transfer,
         )
 
     def catalogue(self) -> CatalogueService:
         """The catalogue of information; its files under <data dir>/catalogue, beside the attachments."""
         return CatalogueService(self.uow_factory, self.paths.catalogue, self.clock, _read_facts)
+
+    def catalogue_transfer(self) -> CatalogueTransfer:
+        """The catalogue to and from files (portal XLSX/CSV/HTML, printed list; Excel import)."""
+        from ..exports.catalogue_import import read_catalogue_xlsx  # openpyxl and reportlab on first use
+        from ..exports.catalogue_writers import CATALOGUE_WRITERS
+
+        return CatalogueTransfer(self.uow_factory, self.catalogue(), AgencyService(self.uow_factory), self.clock,
+                                 CATALOGUE_WRITERS, read_catalogue_xlsx)
 
     def statistics(self) -> StatisticsService:
         return StatisticsService(self.uow_factory, self.clock, _LazyReportRenderer())

@@ -9,6 +9,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ...documents.decree30_columns import Columns
@@ -27,6 +28,16 @@ NUMBER_WIDTH = 27 * mm
 
 def _style(name: str, font: str, size: float, align: int) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.2, alignment=align)
+
+
+def _page_number(canv: Canvas, _doc: SimpleDocTemplate) -> None:
+    """ND30: the page number, centred in the top margin, from the second page on."""
+    page = canv.getPageNumber()
+    if page >= 2:
+        canv.saveState()
+        canv.setFont(REGULAR, 13)
+        canv.drawCentredString(MARGIN_LEFT + WIDTH / 2, PAGE[1] - MARGIN_TOP / 2 - 4, str(page))
+        canv.restoreState()
 
 
 def ministry_pdf(report: MinistryReport) -> bytes:
@@ -115,5 +126,5 @@ def ministry_pdf(report: MinistryReport) -> bytes:
         invariant=1,
         lang="vi",
     )
-    doc.build(story)
+    doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
     return out.getvalue()

@@ -150,6 +150,11 @@ def test_session_ends_eight_hours_after_the_login_however_busy(dashboard):
     assert not _logged_in(dashboard)
     assert login(dashboard.client).status_code == 303  # logging in again works
     assert _logged_in(dashboard)
+    assert (
+        dashboard.client.get("/dashboard/login").headers["location"] == "/dashboard/matrix"
+    )  # no second form
+    with dashboard.db.transaction() as s:  # the expired one is gone
+        assert len(s.scalars(select(DashboardSession)).all()) == 1
 
 
 def test_repeated_failures_lock_that_name_out_for_a_while(dashboard):

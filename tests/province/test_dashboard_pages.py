@@ -96,7 +96,7 @@ def test_matrix_of_a_chosen_year_and_hostile_years(seeded):
     assert (
         list(_matrix(seeded, "?year=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%95")["XA-A"])[0] == "01/2025"
     )  # ２０２５
-    for bad in ("1800", "2026%E2%80%8B", "abc", "-1", "20266"):
+    for bad in ("1800", "2026%E2%80%8B", "abc", "-1", "20266", "9" * 5000):
         page = seeded.client.get(f"/dashboard/matrix?year={bad}")
         assert page.status_code == 200 and "không hợp lệ; đang hiện 12 tháng gần nhất" in page.text
         assert "Traceback" not in page.text
@@ -195,6 +195,7 @@ def test_report_of_one_month_matches_the_cli_month(seeded):
         "from=1900-01&to=2026-01",
         "from=%E2%80%AE2026-01&to=2026-02x",
         "from=2010-01&to=2026-11",
+        "from=" + "2" * 5000 + "&to=2026-11",
     ],
 )
 def test_report_refuses_a_bad_period_in_one_sentence(seeded, query):

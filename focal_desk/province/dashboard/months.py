@@ -14,7 +14,7 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100  # the Law on Access to Information dates fro
 
 def parse_month(text: str | None) -> str | None:
     """ "2026-11" (full-width digits and stray spaces or invisible characters forgiven) or None."""
-    if text is None:
+    if text is None or len(text) > 40:
         return None
     text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isprintable() and not ch.isspace())
     if len(text) > 10 or not (m := _MONTH.match(text)):
@@ -26,7 +26,7 @@ def parse_month(text: str | None) -> str | None:
 
 
 def parse_year(text: str | None) -> int | None:
-    if text is None:
+    if text is None or len(text) > 40:
         return None
     text = unicodedata.normalize("NFKC", text).strip()
     if not (text.isascii() and text.isdigit() and len(text) == 4):

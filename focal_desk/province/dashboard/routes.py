@@ -157,6 +157,7 @@ def router(dash: Dashboard) -> APIRouter:
             dash.failures.failed(name, where)
             return dash.login_page(request, 401, WRONG_LOGIN, name)
         dash.failures.succeeded(name, where)
+        dash.sessions.close(request.cookies.get(SESSION_COOKIE))  # a login over a live session replaces it
         response = _to("/matrix")
         _cookie(response, request, SESSION_COOKIE, dash.sessions.open(user_id))
         _drop(response, request, LOGIN_COOKIE)
@@ -184,7 +185,7 @@ def router(dash: Dashboard) -> APIRouter:
         return list(range(now, now - 6, -1))
 
     @r.get("/matrix")
-    def matrix(request: Request, year: str | None = Query(None, max_length=40)) -> Response:
+    def matrix(request: Request, year: str | None = Query(None)) -> Response:
         user = dash.user(request)
         if user is None:
             return _to("/login")
@@ -204,7 +205,7 @@ def router(dash: Dashboard) -> APIRouter:
         )
 
     @r.get("/totals")
-    def totals(request: Request, year: str | None = Query(None, max_length=40)) -> Response:
+    def totals(request: Request, year: str | None = Query(None)) -> Response:
         user = dash.user(request)
         if user is None:
             return _to("/login")
@@ -286,8 +287,8 @@ def router(dash: Dashboard) -> APIRouter:
     @r.get("/report")
     def report(
         request: Request,
-        first_text: str | None = Query(None, alias="from", max_length=40),
-        last_text: str | None = Query(None, alias="to", max_length=40),
+        first_text: str | None = Query(None, alias="from"),
+        last_text: str | None = Query(None, alias="to"),
     ) -> Response:
         user = dash.user(request)
         if user is None:
@@ -331,16 +332,16 @@ def router(dash: Dashboard) -> APIRouter:
     @r.get("/report.xlsx")
     def report_xlsx(
         request: Request,
-        first_text: str | None = Query(None, alias="from", max_length=40),
-        last_text: str | None = Query(None, alias="to", max_length=40),
+        first_text: str | None = Query(None, alias="from"),
+        last_text: str | None = Query(None, alias="to"),
     ) -> Response:
         return download(request, first_text, last_text, "xlsx")
 
     @r.get("/report.pdf")
     def report_pdf(
         request: Request,
-        first_text: str | None = Query(None, alias="from", max_length=40),
-        last_text: str | None = Query(None, alias="to", max_length=40),
+        first_text: str | None = Query(None, alias="from"),
+        last_text: str | None = Query(None, alias="to"),
     ) -> Response:
         return download(request, first_text, last_text, "pdf")
 

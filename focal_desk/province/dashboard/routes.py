@@ -134,7 +134,11 @@ def router(dash: Dashboard) -> APIRouter:
     @r.get("/style.css")
     def style() -> Response:
         css = (HERE / "static" / "dashboard.css").read_text(encoding="utf-8")
-        return Response(css, media_type="text/css; charset=utf-8", headers={"Cache-Control": "max-age=3600"})
+        return Response(
+            css,
+            media_type="text/css; charset=utf-8",
+            headers={"Cache-Control": "max-age=3600", "X-Content-Type-Options": "nosniff"},
+        )
 
     @r.get("/login")
     def login_form(request: Request) -> Response:

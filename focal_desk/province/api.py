@@ -19,6 +19,7 @@ from starlette.requests import ClientDisconnect
 
 from ..sync import package
 from .announcements import announcements_after
+from .dashboard import mount as mount_dashboard
 from .db import Database
 from .errors import Refused
 from .ingest import receive
@@ -144,4 +145,5 @@ def create_app(database_url: str) -> FastAPI:
     def get_status() -> StatusOut:
         return StatusOut(ok=True, version=_app_version())
 
+    mount_dashboard(app, db)
     return app

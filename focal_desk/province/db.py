@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD = "p0001"
+HEAD = "p0002"
 
 
 def make_engine(url: str) -> Engine:

@@ -75,6 +75,15 @@ def serve(args: argparse.Namespace) -> int:
     from ...province.api import create_app
 
     app = create_app(database_url(args))
+    settings = app.state.dashboard.settings
+    settings.due_day = args.due_day
+    if args.province_name:  # the heading and the date line of the report to the Ministry
+        settings.parent_agency = f"ỦY BAN NHÂN DÂN TỈNH {args.province_name.upper()}"
+        settings.place = args.province_name
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print_lines([f"Bảng theo dõi của tỉnh: http://{host}:{args.port}/dashboard "
+                 "(tạo tài khoản cán bộ bằng: focal-desk province add-user --name TÊN)"])
+    sys.stdout.flush()
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", ws="none", lifespan="off")
     return EXIT_OK
 
@@ -193,9 +202,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                         f"mặc định: tệp SQLite {DB_FILE} trong thư mục dữ liệu)")
     psub = p.add_subparsers(dest="province_command", parser_class=OneLineParser, required=True, metavar="VERB")
 
-    s = psub.add_parser("serve", help="chạy máy chủ HTTP (API v1) cho các văn phòng")
+    s = psub.add_parser("serve", help="chạy máy chủ HTTP: API v1 cho các văn phòng và bảng theo dõi (/dashboard)")
     s.add_argument("--host", default="127.0.0.1", help="địa chỉ lắng nghe (mặc định: 127.0.0.1)")
     s.add_argument("--port", type=count_up_to(65535), default=8750, help="cổng (mặc định: 8750)")
+    s.add_argument("--due-day", type=count_up_to(28), default=10, metavar="NGÀY",
+                   help="hạn gửi báo cáo tháng M: ngày này của tháng M+1, 1–28 (mặc định: 10)")
+    s.add_argument("--province-name", metavar="TÊN", default="",
+                   help="tên tỉnh in trên báo cáo gửi Bộ Tư pháp (vd. Vĩnh Phúc)")
     s.set_defaults(handler=serve)
 
     a = psub.add_parser("add-office", help="thêm văn phòng (hoặc cấp lại mã) và in mã đăng ký dùng một lần")

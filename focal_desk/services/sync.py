@@ -38,8 +38,10 @@ from .recompute import RecomputeReport
 SERVER_KEY, OFFICE_CODE_KEY, OFFICE_NAME_KEY, PROVINCE_KEY = (
     "sync.server_url", "sync.office_code", "sync.office_name", "sync.province_key")
 ANNOUNCEMENTS_KEY = "sync.announcements_after"  # the id of the last province announcement applied
+RULE_SET_ORIGIN_KEY = "rule_sets.origin."  # + code: which province announcement brought the rule set
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_CAP = timedelta(hours=6)
+BATCH = 50  # packages per request when several are due (the province takes up to 500)
 CATCH_UP_LIMIT = 20  # new revisions one push makes for a month the province holds a higher revision of
 _OFFICE_CODE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 _SERVER = re.compile(r"^https?://[^\s/]+(:\d+)?(/\S*)?$")
@@ -87,6 +89,7 @@ class AppliedAnnouncement:
     year: int
     days: int  # calendar entries it holds
     report: RecomputeReport  # the open requests whose deadlines moved
+    rule_set: str = ""  # kind "rule_set": its code
 
 
 @dataclass(frozen=True)
@@ -403,6 +406,13 @@ class SyncService:
     def _apply(self, found: ann.Announcement) -> AppliedAnnouncement:
         if self._calendar is None:
             raise RuntimeError("no calendar service wired")
+        if found.rule_set is not None:
+            origin = {"announcement": found.id, "published_at": found.published_at,
+                      "valid_from": found.rule_set.valid_from.isoformat(), "source": found.rule_set.source}
+            report = self._calendar.adopt_rule_set(found.rule_set, {
+                RULE_SET_ORIGIN_KEY + found.rule_set.code: json.dumps(origin, ensure_ascii=False),
+                ANNOUNCEMENTS_KEY: str(found.id)})
+            return AppliedAnnouncement(found.id, found.kind, found.year, 0, report, found.rule_set.code)
         entries = parse_notices(found.notices_csv(), Layer.LOCAL)  # ValidationError names the bad row
         if any(e.day.year != found.year for e in entries):
             raise AnnouncementRejected(f"Thông báo lịch năm {found.year} có ngày của năm khác: không áp dụng")

@@ -263,38 +263,33 @@ class SyncService:
             failure = ""
             pending = list(due)
             catch_ups: dict[str, int] = {}
+            batching = True  # several due packages go in one request, until a province answers it has no batches
             while pending:
-                entry = pending.pop(0)
-                next_revision = None
+                chunk = pending[:BATCH] if batching and len(pending) > 1 else pending[:1]
                 try:
-                    status = self._transport.submit(enrollment.server_url, entry.package)
-                except ProvinceRefused as exc:
-                    conflict = exc.status == 409 and self._is_latest(entry)
-                    # 409: the province holds this revision with other numbers (a register restored from an
-                    # older backup); the numbers of today go again under the next revision
-                    lines.append(PushLine(self._record(
-                        entry, state=OutboxState.SUPERSEDED if conflict else OutboxState.REFUSED,
-                        last_error=exc.reason, answer=str(exc.status), attempts=entry.attempts + 1),
-                        "refused", exc.reason))
-                    next_revision = conflict
+                    if len(chunk) > 1:
+                        answers = self._transport.submit_batch(enrollment.server_url, [e.package for e in chunk])
+                    else:
+                        answers = [self._submit_one(enrollment.server_url, chunk[0].package)]
+                except ProvinceRefused:  # only a batch is refused whole: a province of an older version
+                    batching = False
+                    continue
                 except ProvinceFailed as exc:
-                    lines.append(PushLine(self._retry_later(entry, str(exc)), "queued", str(exc)))
+                    del pending[:len(chunk)]
+                    lines += [PushLine(self._retry_later(e, str(exc)), "queued", str(exc)) for e in chunk]
+                    continue
                 except ProvinceUnreachable as exc:
                     failure = str(exc)  # the next ones would fail the same way: all of them wait their turn
-                    lines += [PushLine(self._retry_later(e, failure), "queued", failure) for e in [entry, *pending]]
+                    lines += [PushLine(self._retry_later(e, failure), "queued", failure) for e in pending]
                     break
-                else:
-                    lines.append(PushLine(self._record(entry, state=OutboxState.SENT, answer=status, last_error="",
-                                                       acknowledged_at=self._clock.now(),
-                                                       attempts=entry.attempts + 1),
-                                          "sent", status))
-                    # stale on the newest revision this office has: the province holds a higher one from a history
-                    # this register lost (restored from a backup) — catch up so that today's numbers count
-                    next_revision = status == "stale" and self._is_latest(entry)
-                if next_revision and catch_ups.get(entry.month, 0) < CATCH_UP_LIMIT:
-                    catch_ups[entry.month] = catch_ups.get(entry.month, 0) + 1
-                    y, m = int(entry.month[:4]), int(entry.month[5:])
-                    pending.insert(0, self.build_month(y, m, new_revision=True).entry)
+                del pending[:len(chunk)]
+                for entry, answer in zip(chunk, answers, strict=True):
+                    line, next_revision = self._settle(entry, answer)
+                    lines.append(line)
+                    if next_revision and catch_ups.get(entry.month, 0) < CATCH_UP_LIMIT:
+                        catch_ups[entry.month] = catch_ups.get(entry.month, 0) + 1
+                        y, m = int(entry.month[:4]), int(entry.month[5:])
+                        pending.insert(0, self.build_month(y, m, new_revision=True).entry)
             with self._uow_factory(read_only=True) as uow:
                 queued = uow.outbox.in_state(OutboxState.QUEUED)
         at = self._clock.now()
@@ -302,6 +297,27 @@ class SyncService:
         tried = {line.entry.id for line in lines}
         waiting = sum(1 for e in queued if e.id not in tried)
         return PushReport(lines, len(queued), waiting, min(later) if later else None, failure)
+
+    def _submit_one(self, server_url: str, package: bytes) -> str | ProvinceRefused:
+        try:
+            return self._transport.submit(server_url, package)
+        except ProvinceRefused as exc:  # this package's answer, as a batch gives it
+            return exc
+
+    def _settle(self, entry: OutboxEntry, answer: str | ProvinceRefused) -> tuple[PushLine, bool]:
+        """The province's answer for one package recorded; True when the month needs a new revision."""
+        if isinstance(answer, ProvinceRefused):
+            conflict = answer.status == 409 and self._is_latest(entry)
+            # 409: the province holds this revision with other numbers (a register restored from an older
+            # backup); the numbers of today go again under the next revision
+            return PushLine(self._record(
+                entry, state=OutboxState.SUPERSEDED if conflict else OutboxState.REFUSED, last_error=answer.reason,
+                answer=str(answer.status), attempts=entry.attempts + 1), "refused", answer.reason), conflict
+        line = PushLine(self._record(entry, state=OutboxState.SENT, answer=answer, last_error="",
+                                     acknowledged_at=self._clock.now(), attempts=entry.attempts + 1), "sent", answer)
+        # stale on the newest revision this office has: the province holds a higher one from a history this
+        # register lost (restored from a backup) — catch up so that today's numbers count
+        return line, answer == "stale" and self._is_latest(entry)
 
     def _is_latest(self, entry: OutboxEntry) -> bool:
         with self._uow_factory(read_only=True) as uow:

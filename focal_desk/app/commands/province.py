@@ -1,5 +1,6 @@
-"""`focal-desk province --db URL serve | add-office | import | report | publish-calendar | add-user`: the
-province server (Sở Tư pháp) and its administration. The province package is imported only inside handlers."""
+"""`focal-desk province --db URL serve | add-office | import | report | publish-calendar | publish-rules |
+add-user`:
+the province server (Sở Tư pháp) and its administration. The province package is imported only inside handlers."""
 
 from __future__ import annotations
 
@@ -182,6 +183,18 @@ def publish_calendar(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
+def publish_rules(args: argparse.Namespace, db: Database) -> int:
+    from ...province.announcements import publish_rules as publish
+
+    a = publish(db, Path(args.file))
+    if args.json:
+        print_json({"announcements": [a]})
+    else:
+        r = a["content"]["rule_set"]
+        print_lines([safe(f"Đã phát bộ quy tắc {r['code']} (hiệu lực từ {r['valid_from']}, thông báo số {a['id']})")])
+    return EXIT_OK
+
+
 def add_user(args: argparse.Namespace, db: Database) -> int:
     from ...province.errors import Refused
     from ...province.users import add_user as create
@@ -241,6 +254,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--year", type=int, metavar="YYYY", help="chỉ phát năm này, YYYY (mặc định: mỗi năm có trong tệp)")
     add_json_flag(c)
     c.set_defaults(handler=_with_db(publish_calendar))
+
+    rs = psub.add_parser("publish-rules", help="phát bộ quy tắc thời hạn có chữ ký của tỉnh cho các văn phòng")
+    rs.add_argument("file", metavar="FILE", help="tệp JSON UTF-8 của bộ quy tắc (dạng data/rule_sets/*.json)")
+    add_json_flag(rs)
+    rs.set_defaults(handler=_with_db(publish_rules))
 
     u = psub.add_parser("add-user", help="thêm cán bộ của tỉnh (mật khẩu đọc từ stdin hoặc --password-file)")
     u.add_argument("--name", required=True, help="tên đăng nhập")

@@ -1,18 +1,10 @@
-"""The page tools and file writers the catalogue services are given: digitise/ and exports/ are imported on
-first use (pypdfium2, Tesseract, openpyxl, reportlab stay out of start-up)."""
+"""The page tools the catalogue's file service is given: digitise/ is imported on first use (pypdfium2, Pillow
+and Tesseract stay out of start-up, and out of the GUI's imports)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-
-from ..domain.agency import AgencyProfile
-from ..domain.catalogue import CatalogueEntry, CatalogueFile
-from ..domain.errors import ValidationError
-from ..services.catalogue_io import CatalogueWriter
-
-NO_AGENCY = "Chưa khai báo thông tin cơ quan (trang Cơ quan): danh sách in cần tên cơ quan và người ký."
 
 
 class PageTools:
@@ -37,67 +29,3 @@ class PageTools:
         from ..digitise.ocr import ocr_pages
 
         return ocr_pages(path, progress=progress, cancelled=cancelled)
-
-
-def _xlsx(entries, target, *, today, agency, file_path_of):
-    from ..exports.catalogue_xlsx import write_catalogue_xlsx
-
-    return write_catalogue_xlsx(entries, target, today=today, agency_name=agency.name if agency else "")
-
-
-def _xlsx_whole(entries, target, *, today, agency, file_path_of):
-    from ..exports.catalogue_xlsx import write_whole_catalogue_xlsx
-
-    return write_whole_catalogue_xlsx(entries, target, today=today, agency_name=agency.name if agency else "")
-
-
-def _csv(entries, target, *, today, agency, file_path_of):
-    from ..exports.catalogue_csv import write_catalogue_csv
-
-    return write_catalogue_csv(entries, target, today=today)
-
-
-def _csv_whole(entries, target, *, today, agency, file_path_of):
-    from ..exports.catalogue_csv import write_whole_catalogue_csv
-
-    return write_whole_catalogue_csv(entries, target)
-
-
-def _html(entries, target, *, today, agency, file_path_of):
-    from ..exports.catalogue_html import write_catalogue_html
-
-    return write_catalogue_html(
-        entries, target, file_path_of, today=today, agency_name=agency.name if agency else ""
-    )
-
-
-def _pdf(
-    entries: list[CatalogueEntry],
-    target: Path,
-    *,
-    today: date,
-    agency: AgencyProfile | None,
-    file_path_of: Callable[[CatalogueFile], Path],
-) -> Path:
-    if agency is None:
-        raise ValidationError.single("agency", NO_AGENCY)
-    from ..exports.catalogue_pdf import write_catalogue_pdf
-
-    return write_catalogue_pdf(entries, target, agency=agency, today=today)
-
-
-def catalogue_writers() -> dict[str, CatalogueWriter]:
-    return {
-        "xlsx": _xlsx,
-        "xlsx-whole": _xlsx_whole,
-        "csv": _csv,
-        "csv-whole": _csv_whole,
-        "html": _html,
-        "pdf": _pdf,
-    }
-
-
-def read_catalogue_xlsx(path: Path) -> list[CatalogueEntry]:
-    from ..exports.catalogue_import import read_catalogue_xlsx as read
-
-    return read(path)

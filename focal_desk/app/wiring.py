@@ -24,7 +24,7 @@ from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
 from ..services.catalogue import CatalogueService
 from ..services.catalogue_files import CatalogueFilesService
-from ..services.catalogue_io import CatalogueIOService
+from ..services.catalogue_transfer import CatalogueTransfer
 from ..services.complaints import ComplaintService
 from ..services.desk import Desk
 from ..services.documents import DocumentService
@@ -50,7 +50,7 @@ from ..storage.safety import SqliteRegisterSafety
 from ..storage.schema_version import HEAD_REVISION, current_revision, has_content
 from ..storage.sqlite_errors import database_problem
 from ..storage.write_guard import WriteGuard
-from .catalogue_tools import PageTools, catalogue_writers, read_catalogue_xlsx
+from .catalogue_tools import PageTools
 from .logs import close_logging, setup_logging, setup_stderr_logging
 from .paths import Paths
 
@@ -89,12 +89,12 @@ class Container:
             return seed_demo(self.uow_factory, self.calendar, self.rulebook, self.clock, n, seed_value,
                              progress=progress, cancel=cancel)
 
-        catalogue, agency = self.catalogue(), AgencyService(self.uow_factory)
+        catalogue = self.catalogue()
         return Desk(
             requests=self.requests,
             calendar=self.calendar,
             rulebook=self.rulebook,
-            agency=agency,
+            agency=AgencyService(self.uow_factory),
             todo=TodoService(self.uow_factory, self.calendar, self.clock),
             clock=self.clock,
             data_location=str(self.paths.database),
@@ -113,13 +113,20 @@ class Container:
             make_sync=self.sync,
             catalogue=catalogue,
             catalogue_files=CatalogueFilesService(catalogue, PageTools()),
-            catalogue_io=CatalogueIOService(catalogue, agency, self.clock, catalogue_writers(),
-                                            read_catalogue_xlsx),
+            make_catalogue_transfer=self.catalogue_transfer,
         )
 
     def catalogue(self) -> CatalogueService:
         """The catalogue of information; its files under <data dir>/catalogue, beside the attachments."""
         return CatalogueService(self.uow_factory, self.paths.catalogue, self.clock, _read_facts)
+
+    def catalogue_transfer(self) -> CatalogueTransfer:
+        """The catalogue to and from files (portal XLSX/CSV/HTML, printed list; Excel import)."""
+        from ..exports.catalogue_import import read_catalogue_xlsx  # openpyxl and reportlab on first use
+        from ..exports.catalogue_writers import CATALOGUE_WRITERS
+
+        return CatalogueTransfer(self.uow_factory, self.catalogue(), AgencyService(self.uow_factory), self.clock,
+                                 CATALOGUE_WRITERS, read_catalogue_xlsx)
 
     def statistics(self) -> StatisticsService:
         return StatisticsService(self.uow_factory, self.clock, _LazyReportRenderer())

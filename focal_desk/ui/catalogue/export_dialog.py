@@ -1,7 +1,8 @@
 """Export the catalogue: the published list for the portal (Excel, CSV, a web page folder with the files), the
 printed list for the notice board (PDF), or the whole catalogue as the office's own Excel/CSV copy (which the
 import reads back). Runs as a read job with progress and Cancel; the writers replace the target only once
-complete, so a cancelled or failed export leaves no half-written file."""
+complete, so a cancelled or failed export leaves no half-written file. Every export is audited (the writing
+lane)."""
 
 from __future__ import annotations
 
@@ -27,9 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.catalogue_export import CatalogueFormat
+from ...domain.log_book import ExportCancelled
 from ..request_file.lifetime import while_alive
 from ..screen_fit import fit_window
 from ..statistics.export_dialog import documents_folder
+from .actor import actor_of
 
 WHOLE_FORMATS = ("xlsx", "csv")
 
@@ -172,10 +176,20 @@ class ExportCatalogueDialog(QDialog):
             return
         target, fmt, whole = Path(text).expanduser(), self.format(), self.is_whole()
         self._cancel = threading.Event()
-        cancel_flag, service = self._cancel, self.desk.catalogue_io
+        cancel_flag, desk, actor = self._cancel, self.desk, actor_of(self.desk)
 
-        def run(progress):  # our own cancel flag: the job still reports its (cancelled) result
-            return service.export(fmt, target, whole=whole, progress=progress, cancel=cancel_flag.is_set)
+        def run(progress):  # our own cancel flag: the job still reports its (cancelled) end
+            try:  # the service is made here, off the GUI thread (openpyxl and reportlab are imported then)
+                return desk.catalogue_transfer.export(
+                    CatalogueFormat(fmt),
+                    target,
+                    whole=whole,
+                    actor=actor,
+                    progress=progress,
+                    cancel=cancel_flag.is_set,
+                )
+            except ExportCancelled:
+                return None
 
         self._set_running(True)
         self.status.setText(self.tr("Exporting the catalogue…"))
@@ -184,6 +198,7 @@ class ExportCatalogueDialog(QDialog):
             on_success=while_alive(self, self._done),
             on_error=while_alive(self, self._failed),
             on_progress=while_alive(self, self._progress),
+            lane="db-write",  # the export is audited
         )
 
     def cancel(self) -> None:
@@ -198,14 +213,14 @@ class ExportCatalogueDialog(QDialog):
     def _done(self, result) -> None:
         self._set_running(False)
         self.result = result
-        if result.cancelled:
+        if result is None:
             self.status.setText(self.tr("Export cancelled: nothing was written."))
             self.progress.setVisible(False)
             return
         self.result_path = Path(result.path)
         self.progress.setValue(self.progress.maximum())
         self.status.setText(
-            self.tr("%n entry(ies) exported to:", "", result.entries) + "\n" + str(self.result_path)
+            self.tr("%n entry(ies) exported to:", "", result.listed) + "\n" + str(self.result_path)
         )
         self.open_button.setVisible(True)
         self.open_button.setFocus()

@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import ValidationError
+from ...domain.log_book import ExportCancelled
 from ..screen_fit import fit_window
 from ..statistics.export_dialog import documents_folder
 from .actor import actor_of
-
-
-class ImportCancelled(Exception):
-    pass
 
 
 def problem_rows(exc: ValidationError) -> list[tuple[str, str, str]]:
@@ -106,13 +103,10 @@ class ImportFlow(QObject):
             )
             if not path:
                 return
-        io, actor, cancel = self.desk.catalogue_io, actor_of(self.desk), self._cancel
+        desk, actor, cancel = self.desk, actor_of(self.desk), self._cancel
 
-        def run():
-            entries = io.read(path)
-            if cancel.is_set():
-                raise ImportCancelled
-            return len(self.desk.catalogue.import_entries(entries, actor))
+        def run():  # the service is made here, off the GUI thread (openpyxl is imported then)
+            return len(desk.catalogue_transfer.import_xlsx(Path(path), actor, cancel=cancel.is_set))
 
         progress = QProgressDialog(
             self.tr("Reading %1…").replace("%1", Path(path).name), self.tr("Cancel"), 0, 0, self.window
@@ -155,7 +149,7 @@ class ImportFlow(QObject):
 
     def _failed(self, exc: BaseException, path: str) -> None:
         self._close_progress()
-        if isinstance(exc, ImportCancelled):
+        if isinstance(exc, ExportCancelled):
             return
         if isinstance(exc, ValidationError):
             dialog = ImportProblemsDialog(problem_rows(exc), path, self.window)

@@ -93,7 +93,7 @@ def test_export_in_every_format_and_import_back(qtbot, page, desk, tmp_path):
         dialog.export_button.click()
         assert dialog.progress.isVisible() and not dialog.export_button.isEnabled()
         qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=20_000)
-        assert dialog.result.entries == 1, fmt
+        assert dialog.result.listed == 1, fmt
         written[fmt] = dialog.result_path
     assert written["html"].name == "index.html" and "ngân sách" in written["html"].read_text("utf-8")
     assert written["pdf"].read_bytes().startswith(b"%PDF")
@@ -102,7 +102,7 @@ def test_export_in_every_format_and_import_back(qtbot, page, desk, tmp_path):
     dialog.target.setText(str(tmp_path / "toan-bo.xlsx"))
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=20_000)
-    assert dialog.result.entries == 2 and dialog.open_button.isVisible()
+    assert dialog.result.listed == 2 and dialog.open_button.isVisible()
     dialog.reject()
 
     flow = page.import_excel(str(tmp_path / "toan-bo.xlsx"))

@@ -1,6 +1,6 @@
 """The catalogue screen's services, wired as the app wires them: page thumbnails of stored and not-yet-added
-files, OCR stored as the file's searchable text (and Cancel), export in every format (the portal lists only
-what is published and current; the whole copy reads back), and the import of an Excel list, all or nothing."""
+files, OCR stored as the file's searchable text (and Cancel); the export's progress and Cancel, and an import
+cancelled before anything is recorded."""
 
 from __future__ import annotations
 
@@ -8,15 +8,16 @@ import io
 from datetime import date
 
 import pytest
-from catalogue_files import image_pdf, png, text_pdf
-from openpyxl import Workbook
+from catalogue_files import png, text_pdf
 from PIL import Image, ImageDraw, ImageFont
 
 from focal_desk.digitise.errors import DigitiseCancelled
 from focal_desk.digitise.ocr import ENV_VAR, ocr_unavailable_reason
 from focal_desk.domain.agency import AgencyProfile
 from focal_desk.domain.catalogue import AccessClass, CatalogueEntry, Publication
+from focal_desk.domain.catalogue_export import CatalogueFormat
 from focal_desk.domain.errors import EnvironmentProblem, ValidationError
+from focal_desk.domain.log_book import ExportCancelled
 from focal_desk.services.catalogue_files import CatalogueFilesService
 
 ACTOR = "can_bo_test"
@@ -124,64 +125,27 @@ def _entries(desk) -> None:
     )
 
 
-@pytest.mark.parametrize("fmt", ["xlsx", "csv", "pdf", "html"])
-def test_the_portal_lists_only_what_is_published_and_current(desk, tmp_path, fmt) -> None:
+@pytest.mark.parametrize("fmt", list(CatalogueFormat))
+def test_an_export_reports_its_progress_and_a_cancel_writes_nothing(desk, tmp_path, fmt) -> None:
     _entries(desk)
     seen: list[tuple[int, int]] = []
-    target = tmp_path / ("out" if fmt == "html" else f"out.{fmt}")
-    result = desk.catalogue_io.export(fmt, target, progress=lambda d, t: seen.append((d, t)))
-    assert result.entries == 1 and not result.cancelled and result.path.is_file()
-    assert seen and seen[-1][0] == 3
-    if fmt == "csv":
-        text = result.path.read_text("utf-8-sig")
-        assert "ngân sách" in text and "Hồ sơ mật" not in text and "chưa công khai" not in text
+    target = tmp_path / ("out" if fmt is CatalogueFormat.HTML else f"out.{fmt.value}")
+    done = desk.catalogue_transfer.export(fmt, target, actor=ACTOR, progress=lambda d, t: seen.append((d, t)))
+    assert done.listed == 1 and done.path.is_file()
+    assert seen == [(3, 3)]
+    target = tmp_path / f"stopped-{fmt.value}"
+    with pytest.raises(ExportCancelled):
+        desk.catalogue_transfer.export(fmt, target, actor=ACTOR, cancel=lambda: True)
+    assert not target.exists()
 
 
-def test_the_whole_copy_reads_back_and_a_cancel_writes_nothing(desk, tmp_path) -> None:
+def test_a_cancelled_import_records_nothing(desk, tmp_path) -> None:
     _entries(desk)
-    result = desk.catalogue_io.export("xlsx", tmp_path / "all.xlsx", whole=True)
-    assert result.entries == 3
-    back = desk.catalogue_io.read(result.path)
-    assert sorted(e.title for e in back) == sorted(e.title for e in desk.catalogue.search(None))
-    stopped = desk.catalogue_io.export("csv", tmp_path / "x.csv", cancel=lambda: True)
-    assert stopped.cancelled and stopped.path is None and not (tmp_path / "x.csv").exists()
-    with pytest.raises(ValidationError):
-        desk.catalogue_io.export("docx", tmp_path / "x.docx")
-    with pytest.raises(ValidationError):
-        desk.catalogue_io.export("html", tmp_path / "h", whole=True)
-
-
-def test_the_printed_list_needs_the_office(desk, tmp_path) -> None:
-    with pytest.raises(ValidationError, match="Cơ quan"):
-        desk.catalogue_io.export("pdf", tmp_path / "list.pdf")
-    assert not (tmp_path / "list.pdf").exists()
-
-
-def test_an_excel_list_with_a_bad_row_imports_nothing(desk, tmp_path) -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["Tên thông tin", "Số/ký hiệu", "Ngày ban hành (dd/mm/yyyy)"])
-    ws.append(["Quyết định giao đất", "1/QĐ-UBND", "05/01/2026"])
-    ws.append(["Quyết định thu hồi", "2/QĐ-UBND", "31/02/2026"])
-    path = tmp_path / "danh-muc.xlsx"
-    wb.save(path)
-    with pytest.raises(ValidationError) as caught:
-        desk.catalogue_io.import_xlsx(path, ACTOR)
-    assert [p.row for p in caught.value.problems] == [3]
-    assert desk.catalogue.count() == 0
-    ws.delete_rows(3)
-    wb.save(path)
-    added = desk.catalogue_io.import_xlsx(path, ACTOR)
-    assert [e.title for e in added] == ["Quyết định giao đất"] and added[0].created_by == ACTOR
-
-
-def test_a_damaged_pdf_in_the_html_export_stops_it(desk, app, tmp_path) -> None:
-    desk.agency.save(OFFICE)
-    entry = desk.catalogue.add(
-        CatalogueEntry(None, "Quyết định", publication=Publication("Cổng", None, None, True)),
-        ACTOR,
-        [image_pdf(tmp_path / "scan.pdf", 1)],
+    done = desk.catalogue_transfer.export(
+        CatalogueFormat.XLSX, tmp_path / "all.xlsx", whole=True, actor=ACTOR
     )
-    (app.paths.catalogue / entry.files[0].stored_path).write_bytes(b"%PDF-1.4 changed")
-    with pytest.raises(EnvironmentProblem, match="SHA-256"):
-        desk.catalogue_io.export("html", tmp_path / "web")
+    with pytest.raises(ExportCancelled):
+        desk.catalogue_transfer.import_xlsx(done.path, ACTOR, cancel=lambda: True)
+    assert desk.catalogue.count() == 3
+    assert len(desk.catalogue_transfer.import_xlsx(done.path, ACTOR, cancel=lambda: False)) == 3
+    assert desk.catalogue.count() == 6

@@ -1,0 +1,73 @@
+"""The files of an entry already saved: a file added is stored at once (its pages and text in the list), opened
+after its SHA-256 is checked (a changed file is one sentence, not opened), removed after a question."""
+
+from __future__ import annotations
+
+import pytest
+from catalogue_gui_files import scan_png, text_pdf
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+
+from focal_desk.domain.catalogue import CatalogueEntry
+from focal_desk.domain.errors import EnvironmentProblem
+
+
+class OpenedUrls(QObject):
+    def __init__(self):
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+@pytest.fixture
+def opened(qapp):
+    recorder = OpenedUrls()
+    QDesktopServices.setUrlHandler("file", recorder, "open")
+    yield recorder
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def test_add_open_and_remove_files_of_a_saved_entry(
+    qtbot, page, desk, core, errors, tmp_path, opened, answer_prompt
+):
+    entry = desk.catalogue.add(CatalogueEntry(None, "Quyết định"), "can_bo_test")
+    dialog = page.open_entry(entry.id)
+    qtbot.waitUntil(lambda: dialog.entry.id == entry.id, timeout=5000)
+    with qtbot.waitSignal(dialog.files.filesChanged, timeout=10_000):
+        dialog.files.add_paths(
+            [
+                str(text_pdf(tmp_path / "qd.pdf", [["Quyết định giao đất"]])),
+                str(scan_png(tmp_path / "quet.png", ["Sơ đồ"])),
+            ]
+        )
+    qtbot.waitUntil(lambda: dialog.files.list.count() == 2, timeout=5000)
+    assert [f.filename for f in desk.catalogue.get(entry.id).files] == ["qd.pdf", "quet.png"]
+    assert dialog.files.pending_paths() == []  # stored, not waiting for Save
+
+    dialog.files.list.setCurrentRow(0)
+    stored = dialog.files.current()
+    dialog.files.open_button.click()
+    qtbot.waitUntil(lambda: len(opened.urls) == 1, timeout=5000)
+    assert opened.urls[0].toLocalFile() == str(core.paths.catalogue / stored.stored_path)
+
+    (core.paths.catalogue / stored.stored_path).write_bytes(b"%PDF-1.4 changed after it was stored")
+    dialog.files.open_button.click()
+    qtbot.waitUntil(lambda: len(errors.seen) == 1, timeout=5000)
+    assert isinstance(errors.seen[0], EnvironmentProblem) and "SHA-256" in str(errors.seen[0])
+    assert len(opened.urls) == 1  # the changed file is not opened
+
+    dialog.files.list.setCurrentRow(1)
+    seen = answer_prompt("Keep it")
+    dialog.files.remove_button.click()
+    assert len(seen) == 1 and "quet.png" in seen[0][1] and dialog.files.list.count() == 2
+    answer_prompt("Remove the file")
+    with qtbot.waitSignal(dialog.files.filesChanged, timeout=10_000):
+        dialog.files.remove_button.click()
+    qtbot.waitUntil(lambda: dialog.files.list.count() == 1, timeout=5000)
+    assert [f.filename for f in desk.catalogue.get(entry.id).files] == ["qd.pdf"]
+    qtbot.waitUntil(
+        lambda: page.model.index(0, 6).data() == "1", timeout=5000
+    )  # the page shows the new count

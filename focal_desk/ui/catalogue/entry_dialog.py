@@ -66,7 +66,11 @@ class EntryDialog(DiscardGuard, QDialog):
         save_key.activated.connect(self.save)
 
         body = QHBoxLayout()
-        body.addWidget(scrolled(self.fields), 5)
+        fields_area = scrolled(self.fields)
+        fields_area.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # Tab goes field to field; the area follows the focus
+        body.addWidget(fields_area, 5)
         body.addWidget(self.files, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)

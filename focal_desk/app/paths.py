@@ -31,6 +31,11 @@ class Paths:
         return self.data_dir / "attachments"
 
     @property
+    def catalogue(self) -> Path:
+        """The catalogue's digitised files, <sha[:2]>/<sha><suffix>, each once whatever entries hold it."""
+        return self.data_dir / "catalogue"
+
+    @property
     def documents(self) -> Path:
         """Issued documents, <year>/<file>.pdf; each file's SHA-256 is in the register."""
         return self.data_dir / "documents"

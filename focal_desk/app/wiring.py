@@ -22,6 +22,7 @@ from ..services.agency_service import AgencyService
 from ..services.attachments import AttachmentService
 from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
+from ..services.catalogue import CatalogueService
 from ..services.complaints import ComplaintService
 from ..services.desk import Desk
 from ..services.documents import DocumentService
@@ -106,7 +107,12 @@ class Container:
             complaints=self.complaints(),
             make_log_book=self.log_book,
             make_sync=self.sync,
+            catalogue=self.catalogue(),
         )
+
+    def catalogue(self) -> CatalogueService:
+        """The catalogue of information; its files under <data dir>/catalogue, beside the attachments."""
+        return CatalogueService(self.uow_factory, self.paths.catalogue, self.clock, _read_facts)
 
     def statistics(self) -> StatisticsService:
         return StatisticsService(self.uow_factory, self.clock, _LazyReportRenderer())
@@ -189,6 +195,12 @@ class _LazyReportRenderer:
         from ..documents.report import ReportRenderer
 
         return ReportRenderer().render_report(*args, **kwargs)
+
+
+def _read_facts(path):
+    from ..digitise.facts import read_facts  # pypdfium2 and Pillow only when a file is added
+
+    return read_facts(path)
 
 
 def _login() -> str:

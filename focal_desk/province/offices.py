@@ -86,3 +86,31 @@ def enroll(db: Database, office_code: str, enrollment_code: str, public_key: str
         office.enrollment_used = True
         office.enrolled_at = datetime.now(UTC)
         return Enrolled(office.code, office.name)
+
+
+@dataclass(frozen=True)
+class KeyRegistered:
+    office_code: str
+    office_name: str
+    key_id: str  # read back to the office over the phone: both sides must see the same
+    replaced: bool
+
+
+def register_key(db: Database, office_code: str, public_key: str) -> KeyRegistered:
+    """An office with no internet at all: the province types in (or reads from a file) the public key the
+    office printed with `focal-desk sync key`, and compares its key id over the phone. Replaces any earlier
+    key and uses up the office's one-time code, as an enrollment would."""
+    try:
+        key = package.public_key_from_text(public_key.strip())
+    except package.PackageError as exc:
+        raise Refused(400, exc.reason) from None
+    key_text = package.public_key_text(key)
+    with db.transaction() as session:
+        office = session.scalar(select(Office).where(Office.code == office_code.strip()).with_for_update())
+        if office is None:
+            raise Refused(404, "Không có văn phòng với mã này trong danh sách của tỉnh (thêm bằng add-office)")
+        replaced = office.public_key is not None and office.public_key != key_text
+        office.public_key = key_text
+        office.enrollment_used = True
+        office.enrolled_at = datetime.now(UTC)
+        return KeyRegistered(office.code, office.name, package.key_id(key), replaced)

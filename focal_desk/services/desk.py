@@ -11,6 +11,7 @@ from ..domain.clock import Clock
 from .agency_service import AgencyService
 from .attachments import AttachmentService
 from .calendar_service import CalendarService
+from .catalogue import CatalogueService
 from .complaints import ComplaintService
 from .documents import DocumentService
 from .fees import FeeService
@@ -52,6 +53,7 @@ class Desk:
     complaints: ComplaintService  # complaints and lawsuits recorded on a request
     make_log_book: Callable[[], LogBookService]  # imports the writers (reportlab, openpyxl): called on first export
     make_sync: Callable[[], SyncService] | None = None  # imports cryptography and httpx: called by the first sync job
+    catalogue: CatalogueService | None = None  # the office's catalogue of information and its files (issue 11)
 
     @cached_property
     def log_book(self) -> LogBookService:

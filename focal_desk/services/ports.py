@@ -11,6 +11,7 @@ from ..domain.agency import AgencyProfile
 from ..domain.attachment import Attachment
 from ..domain.audit import AuditEvent
 from ..domain.calendar import CalendarEntry
+from ..domain.catalogue import CatalogueEntry, CatalogueFile
 from ..domain.complaints import Complaint
 from ..domain.documents import (
     DocumentFacts,
@@ -229,6 +230,77 @@ class OutboxRepository(Protocol):
         ...
 
 
+class CatalogueRepository(Protocol):
+    def add(self, entry: CatalogueEntry) -> CatalogueEntry:
+        """Insert (entry.id and files ignored) and index it; returns it as stored, with its id."""
+        ...
+
+    def update(self, entry: CatalogueEntry) -> CatalogueEntry: ...
+
+    def get(self, entry_id: int) -> CatalogueEntry:
+        """With its files, their text included; NotFound when there is no such entry."""
+        ...
+
+    def search(self, text: str | None, limit: int, offset: int = 0) -> list[CatalogueEntry]:
+        """Every word of ``text`` (accent-insensitive prefixes) in the entry or its files' text, best first;
+        no text: newest first. Files come without their text."""
+        ...
+
+    def count(self, text: str | None = None) -> int: ...
+
+    def suggest(self, text: str, limit: int) -> list[CatalogueEntry]:
+        """Entries sharing any notable word with ``text``, best first."""
+        ...
+
+    def public_entries(self) -> list[CatalogueEntry]: ...
+
+    def reindex(self, entry_id: int) -> None: ...
+
+    def add_file(self, file: CatalogueFile) -> CatalogueFile: ...
+
+    def get_file(self, file_id: int) -> CatalogueFile: ...
+
+    def find_file(self, entry_id: int, sha256: str) -> CatalogueFile | None: ...
+
+    def count_files_with(self, sha256: str) -> int: ...
+
+    def has_redacted_copies(self, file_id: int) -> bool:
+        """A redacted copy was made from this file (it is then kept: the copy points to it)."""
+        ...
+
+    def set_file_text(self, file_id: int, text: str, source: str) -> CatalogueFile: ...
+
+    def remove_file(self, file_id: int) -> CatalogueFile: ...
+
+    def link(self, request_id: int, entry_id: int, at: datetime, by: str) -> bool:
+        """False when already linked (nothing written)."""
+        ...
+
+    def unlink(self, request_id: int, entry_id: int) -> bool: ...
+
+    def links_of(self, request_id: int) -> list[CatalogueEntry]: ...
+
+    def requests_linked_to(self, entry_id: int) -> list[int]: ...
+
+
+class DigitisedFacts(Protocol):
+    """What digitise.facts.read_facts tells of a file (FileFacts)."""
+
+    @property
+    def media_type(self) -> str: ...
+
+    @property
+    def page_count(self) -> int: ...
+
+    @property
+    def page_texts(self) -> list[str]: ...
+
+
+# digitise.facts.read_facts, handed in by the wiring: the services (and the UI above them) never import the
+# PDF and image libraries. Raises digitise.errors.DigitiseError for a damaged file.
+FactsReader = Callable[[Path], DigitisedFacts]
+
+
 class UnitOfWork(Protocol):
     requests: RequestRepository
     audit: AuditRepository
@@ -243,6 +315,7 @@ class UnitOfWork(Protocol):
     complaints: ComplaintRepository
     statistics: StatisticsReader
     outbox: OutboxRepository
+    catalogue: CatalogueRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -449,7 +449,9 @@ FTS_TABLE = "request_fts"
 
 def autogenerate_include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Alembic filter: the FTS5 virtual and shadow tables are made by hand, never compared."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+    return not (
+        type_ == "table" and name is not None and name.startswith((FTS_TABLE, "catalogue_fts"))
+    )
 
 
 class SyncOutboxRow(Base):
@@ -474,3 +476,93 @@ class SyncOutboxRow(Base):
     acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     answer: Mapped[str] = mapped_column(String, server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+
+
+# --- the office's catalogue of information (issue 11; migration 0007) ------------------------------------
+CATALOGUE_FTS_TABLE = "catalogue_fts"  # FTS5 over folded text, rowid = catalogue_entries.id; see catalogue_search.py
+
+
+class CatalogueEntryRow(Base):
+    __tablename__ = "catalogue_entries"
+    __table_args__ = (Index("ix_catalogue_entries_issued_on", "issued_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    number: Mapped[str] = mapped_column(String, server_default="")
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    issuing_body: Mapped[str] = mapped_column(String, server_default="")
+    kind: Mapped[str] = mapped_column(String)
+    access: Mapped[str] = mapped_column(String)
+    pub_where: Mapped[str] = mapped_column(String, server_default="")
+    pub_start: Mapped[date | None] = mapped_column(Date)
+    pub_end: Mapped[date | None] = mapped_column(Date)
+    published: Mapped[bool] = mapped_column(Boolean, server_default="0")
+    consent_of: Mapped[str] = mapped_column(String, server_default="")
+    conditional_ground: Mapped[str] = mapped_column(String, server_default="")
+    secret_point: Mapped[str] = mapped_column(String, server_default="")
+    keywords: Mapped[str] = mapped_column(Text, server_default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+    created_by: Mapped[str] = mapped_column(String, server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String, server_default="")
+
+
+class CatalogueFileRow(Base):
+    __tablename__ = "catalogue_files"
+    __table_args__ = (
+        UniqueConstraint("entry_id", "sha256"),
+        Index("ix_catalogue_files_sha256", "sha256"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("catalogue_entries.id"))
+    filename: Mapped[str] = mapped_column(String)
+    sha256: Mapped[str] = mapped_column(String)
+    stored_path: Mapped[str] = mapped_column(String)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String)
+    page_count: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, server_default="")
+    text_source: Mapped[str] = mapped_column(String, server_default="none")
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+    added_by: Mapped[str] = mapped_column(String, server_default="")
+
+
+class RequestCatalogueLinkRow(Base):
+    __tablename__ = "request_catalogue_links"
+    __table_args__ = (Index("ix_request_catalogue_links_entry_id", "entry_id"),)
+
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("catalogue_entries.id"), primary_key=True)
+    linked_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+    linked_by: Mapped[str] = mapped_column(String, server_default="")
+
+
+class RedactedCopyRow(Base):
+    __tablename__ = "redacted_copies"
+    __table_args__ = (Index("ix_redacted_copies_file_id", "file_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("catalogue_files.id"))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
+    sha256: Mapped[str] = mapped_column(String)
+    stored_path: Mapped[str] = mapped_column(String)
+    page_count: Mapped[int] = mapped_column(Integer)
+    areas_json: Mapped[list[Any]] = mapped_column(JsonText)  # [{page, x0, y0, x1, y1, ground}]
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+    created_by: Mapped[str] = mapped_column(String, server_default="")
+
+
+class ProvisionRow(Base):
+    __tablename__ = "provisions"
+    __table_args__ = (Index("ix_provisions_request_id", "request_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
+    method: Mapped[str] = mapped_column(String)  # 'print' | 'email' | 'folder' | 'zip'
+    destination: Mapped[str] = mapped_column(Text, server_default="")
+    page_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    letter_document_id: Mapped[int | None] = mapped_column(ForeignKey("issued_documents.id"))
+    files_json: Mapped[list[Any]] = mapped_column(JsonText)  # [{name, sha256, source, ref_id}]
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=NOW)
+    created_by: Mapped[str] = mapped_column(String, server_default="")

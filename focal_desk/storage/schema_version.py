@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-HEAD_REVISION = "0006"  # must equal alembic's head; tests/storage/test_migrate.py checks it
+HEAD_REVISION = "0007"  # must equal alembic's head; tests/storage/test_migrate.py checks it
 
 
 def current_revision(engine_or_db_path: Engine | Path | str, *, immutable: bool = False) -> str | None:

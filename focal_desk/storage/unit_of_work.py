@@ -15,6 +15,7 @@ from .repositories import (
     SqlAttachmentRepository,
     SqlAuditRepository,
     SqlCalendarRepository,
+    SqlCatalogueRepository,
     SqlComplaintRepository,
     SqlFeeRepository,
     SqlIssuedDocumentRepository,
@@ -49,6 +50,7 @@ class SqlUnitOfWork:
     complaints: SqlComplaintRepository
     statistics: SqlStatistics
     outbox: SqlOutboxRepository
+    catalogue: SqlCatalogueRepository
 
     def __init__(
         self,
@@ -86,6 +88,7 @@ class SqlUnitOfWork:
         self.complaints = SqlComplaintRepository(session)
         self.statistics = SqlStatistics(session)
         self.outbox = SqlOutboxRepository(session)
+        self.catalogue = SqlCatalogueRepository(session)
         return self
 
     def __exit__(self, *exc: object) -> None:

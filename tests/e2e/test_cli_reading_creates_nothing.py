@@ -9,7 +9,7 @@ import pytest
 
 @pytest.mark.parametrize("command", [
     ("request", "list"), ("request", "show", "1"), ("calendar", "list"), ("check",),
-    ("stats", "--month", "2026-01"),
+    ("stats", "--month", "2026-01"), ("catalogue", "list"),
 ])
 def test_a_reading_command_on_a_folder_without_a_register_creates_nothing(cli, command) -> None:
     p = cli.run(*command)

@@ -164,3 +164,28 @@ def test_a_database_that_cannot_be_opened_is_one_sentence_without_the_password(t
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("focal-desk: Không mở được cơ sở dữ liệu của tỉnh")
     assert "secret" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_office_with_no_internet_has_its_key_registered_by_hand(db_url, tmp_path):
+    """No enrollment over the network: the office prints its key, the province types it in and reads the key
+    id back over the phone; the office's file packages are then accepted, another key's are not."""
+    ok_json(db_url, "add-office", "--code", "XA-K", "--name", "UBND XA-K")
+    key = Ed25519PrivateKey.generate()
+    text = package.public_key_text(key.public_key())
+    (tmp_path / "key.txt").write_text(text + "\n", encoding="utf-8")
+    done = ok_json(db_url, "register-key", "--code", "XA-K", "--key-file", str(tmp_path / "key.txt"))
+    assert done.pop("province_key")  # what the office types into `sync offline --province-key`
+    assert done == {"office_code": "XA-K", "office_name": "UBND XA-K", "key_id": package.key_id(key.public_key()),
+                    "replaced": False}
+    good = tmp_path / "good.json"
+    good.write_bytes(package.dumps(_package(key, "XA-K", 1, 7)))
+    assert ok_json(db_url, "import", str(good))["status"] == "accepted"
+    other = tmp_path / "other.json"
+    other.write_bytes(package.dumps(_package(Ed25519PrivateKey.generate(), "XA-K", 2, 8)))
+    assert "Chữ ký" in refused(db_url, "import", str(other))
+
+    assert "Khóa công khai" in refused(db_url, "register-key", "--code", "XA-K", "--key", "not-a-key")
+    assert "Không có văn phòng" in refused(db_url, "register-key", "--code", "XA-Z", "--key", text)
+    replaced = ok_json(db_url, "register-key", "--code", "XA-K", "--key",
+                       package.public_key_text(Ed25519PrivateKey.generate().public_key()))
+    assert replaced["replaced"] is True

@@ -44,7 +44,7 @@ def test_0006_adds_an_empty_outbox_with_one_row_per_month_and_revision(tmp_path:
 
     upgrade_database(db, tmp_path / "backups", NOW)
 
-    assert current_revision(db) == HEAD_REVISION == "0006"
+    assert current_revision(db) == HEAD_REVISION
     with closing(sqlite3.connect(db)) as c:
         assert c.execute("SELECT COUNT(*) FROM sync_outbox").fetchone()[0] == 0
         assert c.execute("SELECT COUNT(*) FROM requests").fetchone()[0] == 1

@@ -43,6 +43,12 @@ TABLES = {
     "issued_documents",
     "sync_outbox",
     "request_fts",
+    "catalogue_entries",
+    "catalogue_files",
+    "request_catalogue_links",
+    "redacted_copies",
+    "provisions",
+    "catalogue_fts",
 }
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,7 +56,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 def tables(db: Path) -> set[str]:
     with closing(sqlite3.connect(db)) as c:
         names = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return {n for n in names if not n.startswith("request_fts_")}  # FTS5 shadow tables
+    return {n for n in names if not n.startswith(("request_fts_", "catalogue_fts_"))}  # FTS5 shadow tables
 
 
 def test_migrating_nothing_creates_the_file_every_table_and_is_at_head(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ PAIRS = [
     (ports.IssuedDocumentRepository, repos.SqlIssuedDocumentRepository),
     (ports.LogBookRepository, repos.SqlLogBookRepository),
     (ports.OutboxRepository, repos.SqlOutboxRepository),
+    (ports.CatalogueRepository, repos.SqlCatalogueRepository),
     (ports.UnitOfWork, SqlUnitOfWork),
 ]
 

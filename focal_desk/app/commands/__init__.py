@@ -14,12 +14,14 @@ import argparse
 from . import (
     backup,
     calendar,
+    catalogue,
     deadline,
     export_log,
     gui,
     letter,
     maintenance,
     province,
+    redact,
     requests,
     self_test,
     stats,
@@ -28,6 +30,8 @@ from . import (
 
 MODULES = (
     gui, deadline, requests, letter, calendar, maintenance, backup, export_log, stats, sync, self_test, province,
+    redact,
+    catalogue,
 )
 
 

@@ -93,6 +93,33 @@ def add_office(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
+def register_key(args: argparse.Namespace, db: Database) -> int:
+    from ...province.offices import register_key as register
+
+    if args.key_file:
+        path = Path(args.key_file)
+        try:
+            key = path.read_text("utf-8", errors="replace")[:1000]
+        except OSError as exc:
+            return _refused(f"Không đọc được tệp khóa {path}: {exc.strerror or exc}")
+    else:
+        key = args.key
+    done = register(db, args.code, key)
+    from ...province.keys import province_key
+    from ...sync.package import public_key_text
+
+    ours = public_key_text(province_key(db).public_key())  # what the office types into `sync offline`
+    if args.json:
+        print_json({"office_code": done.office_code, "office_name": done.office_name, "key_id": done.key_id,
+                    "replaced": done.replaced, "province_key": ours})
+    else:
+        what = "Đã thay khóa của" if done.replaced else "Đã ghi khóa của"
+        print_lines([safe(f"{what} văn phòng {done.office_code} — {done.office_name}"),
+                     f"Mã khóa: {done.key_id} (đọc lại cho văn phòng qua điện thoại: phải trùng với máy của họ)",
+                     f"Khóa của tỉnh (văn phòng nhập vào `focal-desk sync offline --province-key`): {ours}"])
+    return EXIT_OK
+
+
 def import_(args: argparse.Namespace, db: Database) -> int:
     from ...province.errors import Refused
     from ...province.ingest import receive
@@ -176,6 +203,15 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--name", required=True, help="tên văn phòng")
     add_json_flag(a)
     a.set_defaults(handler=_with_db(add_office))
+
+    k = psub.add_parser("register-key", help="ghi khóa công khai của văn phòng không có Internet "
+                                             "(khóa in bằng `focal-desk sync key`)")
+    k.add_argument("--code", required=True, help="mã văn phòng (đã thêm bằng add-office)")
+    given = k.add_mutually_exclusive_group(required=True)
+    given.add_argument("--key", help="khóa công khai (base64) văn phòng đọc hoặc gửi")
+    given.add_argument("--key-file", metavar="TỆP", help="tệp chứa khóa công khai")
+    add_json_flag(k)
+    k.set_defaults(handler=_with_db(register_key))
 
     i = psub.add_parser("import", help="nhận một gói báo cáo từ tệp (USB, ứng dụng nhắn tin)")
     i.add_argument("file", metavar="FILE", help="tệp gói báo cáo (.json) do văn phòng xuất ra")

@@ -4,6 +4,7 @@ from .agencies import SqlAgencyRepository
 from .attachments import SqlAttachmentRepository
 from .audit import SqlAuditRepository
 from .calendar import SqlCalendarRepository
+from .catalogue import SqlCatalogueRepository
 from .complaints import SqlComplaintRepository
 from .documents import SqlIssuedDocumentRepository
 from .fees import SqlFeeRepository
@@ -18,6 +19,7 @@ __all__ = [
     "SqlAttachmentRepository",
     "SqlAuditRepository",
     "SqlCalendarRepository",
+    "SqlCatalogueRepository",
     "SqlComplaintRepository",
     "SqlFeeRepository",
     "SqlLogBookRepository",

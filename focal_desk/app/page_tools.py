@@ -46,15 +46,22 @@ class DigitisePageTools:
         return RedactionOutcome(result.page_count, result.sha256, result.areas)
 
 
-def write_package(
-    method: ProvisionMethod,
-    destination: Path,
-    files: Sequence[PackageFile],
-    *,
-    when: datetime,
-    title: str = "",
-    message: PackageMessage | None = None,
-) -> WrittenPackage:
-    from ..exports.provision_package import write_package as write
+class ProvisionPackageWriter:
+    def check(self, method: ProvisionMethod, destination: Path) -> None:
+        from ..exports.provision_package import check_destination
 
-    return write(method, destination, files, when=when, title=title, message=message)
+        check_destination(method, destination)
+
+    def write(
+        self,
+        method: ProvisionMethod,
+        destination: Path,
+        files: Sequence[PackageFile],
+        *,
+        when: datetime,
+        title: str = "",
+        message: PackageMessage | None = None,
+    ) -> WrittenPackage:
+        from ..exports.provision_package import write_package
+
+        return write_package(method, destination, files, when=when, title=title, message=message)

@@ -51,7 +51,7 @@ from ..storage.schema_version import HEAD_REVISION, current_revision, has_conten
 from ..storage.sqlite_errors import database_problem
 from ..storage.write_guard import WriteGuard
 from .logs import close_logging, setup_logging, setup_stderr_logging
-from .page_tools import DigitisePageTools, write_package
+from .page_tools import DigitisePageTools, ProvisionPackageWriter
 from .paths import Paths
 
 if TYPE_CHECKING:
@@ -122,14 +122,18 @@ class Container:
 
     def redaction(self) -> RedactionService:
         """Redacted copies of catalogue files, stored beside them by SHA-256."""
-        return RedactionService(self.uow_factory, self.catalogue(), self.paths.catalogue, self.clock, DigitisePageTools())
+        return RedactionService(
+            self.uow_factory, self.catalogue(), self.paths.catalogue, self.clock, DigitisePageTools()
+        )
 
     def provision(
         self, renderer: DocumentRenderer | None = None, documents: DocumentService | None = None
     ) -> ProvisionService:
         """Provision packages (.eml, folder, ZIP, printed), the covering letter issued by ``documents``."""
         documents = documents or self.documents(renderer or LazyFormRenderer())
-        return ProvisionService(self.uow_factory, self.catalogue(), self.redaction(), documents, write_package, self.clock)
+        return ProvisionService(
+            self.uow_factory, self.catalogue(), self.redaction(), documents, ProvisionPackageWriter(), self.clock
+        )
 
     def statistics(self) -> StatisticsService:
         return StatisticsService(self.uow_factory, self.clock, _LazyReportRenderer())

@@ -165,11 +165,20 @@ def _zip(loaded: Sequence[_Loaded], manifest: str, when: datetime) -> bytes:
     return buffer.getvalue()
 
 
-def _replace_file(target: Path, data: bytes) -> None:
-    if target.is_dir():
-        raise ValidationError.single(FIELD, f"{target} là một thư mục: hãy chọn tên tệp.")
+def check_destination(method: ProvisionMethod, destination: Path) -> None:
+    """ValidationError when the package could not be written there (asked before anything is issued)."""
+    target = Path(destination)
+    if ProvisionMethod(method) in (ProvisionMethod.EMAIL, ProvisionMethod.ZIP):
+        if target.is_dir():
+            raise ValidationError.single(FIELD, f"{target} là một thư mục: hãy chọn tên tệp.")
+    elif target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise ValidationError.single(FIELD, f"{target} đã có và không trống: hãy chọn một thư mục mới.")
     if not target.parent.is_dir():
         raise ValidationError.single(FIELD, f"Không có thư mục {target.parent}.")
+
+
+def _replace_file(target: Path, data: bytes) -> None:
+    check_destination(ProvisionMethod.ZIP, target)
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=".goi-", suffix=".tmp")
     tmp = Path(name)
     try:
@@ -185,10 +194,7 @@ def _replace_file(target: Path, data: bytes) -> None:
 
 def _write_folder(target: Path, loaded: Sequence[_Loaded], manifest: str) -> None:
     """Filled under a temporary name beside it, renamed once complete: no half package on the stick."""
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise ValidationError.single(FIELD, f"{target} đã có và không trống: hãy chọn một thư mục mới.")
-    if not target.parent.is_dir():
-        raise ValidationError.single(FIELD, f"Không có thư mục {target.parent}.")
+    check_destination(ProvisionMethod.FOLDER, target)
     tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=".goi-"))
     try:
         for name, data in [

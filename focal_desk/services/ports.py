@@ -367,9 +367,13 @@ class PageTools(Protocol):
 
 
 class PackageWriter(Protocol):
-    """exports.provision_package.write_package, handed in by the wiring."""
+    """exports.provision_package, handed in by the wiring."""
 
-    def __call__(
+    def check(self, method: ProvisionMethod, destination: Path) -> None:
+        """ValidationError when the package could not be written there."""
+        ...
+
+    def write(
         self,
         method: ProvisionMethod,
         destination: Path,

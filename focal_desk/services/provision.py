@@ -17,7 +17,7 @@ from pathlib import Path, PurePath
 from ..documents.facts_text import sentence_name
 from ..domain.audit import AuditEvent
 from ..domain.catalogue import CatalogueEntry, CatalogueFile
-from ..domain.catalogue_advice import Advice, EntryAdvice, advise, entry_name
+from ..domain.catalogue_advice import Advice, EntryAdvice, RefusalOffer, advise, entry_name, refusal_offer
 from ..domain.clock import Clock, today
 from ..domain.documents import FormCode
 from ..domain.enums import Status
@@ -69,6 +69,7 @@ class ProvisionPlan:
     provisions: tuple[Provision, ...]  # packages already made for this request
     letter_allowed: bool  # the covering letter can be issued now (provision recorded on the request)
     email_to: str  # where the .eml is addressed ("" when the requester gave no e-mail)
+    refusal: RefusalOffer | None = None  # ground a or b the linked entries call for (offered, never applied)
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,12 @@ class ProvisionService:
                 )
             )
         return ProvisionPlan(
-            request, tuple(planned), provisions, request.status in LETTER_STATES, _email_to(request)
+            request,
+            tuple(planned),
+            provisions,
+            request.status in LETTER_STATES,
+            _email_to(request),
+            refusal_offer(entries, day, consent_attached=request.consent_attached),
         )
 
     def page_count(self, request_id: int, items: Sequence[ProvisionItem]) -> int:
@@ -154,6 +160,7 @@ class ProvisionService:
                 raise IllegalTransition(request.status.label_vi, "Lập gói cung cấp thông tin")
             resolved = self._resolve(uow, request, items, check_files=True)
             agency = uow.agencies.current()
+        self._writer.check(method, destination)  # before a letter takes its number
         if with_letter and request.status not in LETTER_STATES:
             raise IllegalTransition(
                 request.status.label_vi,
@@ -182,7 +189,7 @@ class ProvisionService:
         title = (
             f"Cung cấp thông tin theo yêu cầu số {request.register_number} — {request.requester.full_name}"
         )
-        written = self._writer(
+        written = self._writer.write(
             method, destination, files, when=self._clock.now(), title=title, message=message
         )
         try:

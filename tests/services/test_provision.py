@@ -171,6 +171,10 @@ def test_plan_gives_the_advice_for_each_linked_entry(world):
     assert plan.entries[2].advice.consent_of == "ông Phạm Văn Dũng"
     assert [p.provided_before for p in plan.entries] == [0, 0, 0]
     assert not plan.letter_allowed and plan.email_to == "binh.tran@example.vn" and plan.provisions == ()
+    assert plan.refusal is None  # the public entry may be provided: no refusal offered
+    world.catalogue.unlink(world.request_id, world.public.id, ACTOR)
+    offer = world.provision.plan(world.request_id).refusal
+    assert offer is not None and offer.ground is RefusalGround.A and "điểm c khoản 2 Điều 6" in offer.detail
 
 
 def test_a_redacted_copy_has_no_removed_words_and_the_original_is_untouched(world):
@@ -378,3 +382,15 @@ def test_the_copy_read_by_ocr_has_the_rest_of_the_page_but_not_the_removed_name(
     assert "den bu" in seen and "bien ban" in seen
     for word in ("nguyen", "van duc", "duc"):
         assert word not in seen
+
+
+def test_a_bad_destination_is_refused_before_the_letter_takes_a_number(world, tmp_path):
+    world.app.requests.provide(world.request_id, "Trực tiếp")
+    busy = tmp_path / "usb"
+    busy.mkdir()
+    (busy / "cu.txt").write_text("cũ", encoding="utf-8")
+    items = [ProvisionItem("original", world.file_of(world.public))]
+    with pytest.raises(ValidationError) as err:
+        world.provision.build(world.request_id, items, "folder", busy, actor=ACTOR)
+    assert "không trống" in err.value.errors["destination"]
+    assert world.app.desk().documents.for_request(world.request_id) == []  # no letter issued, no number taken

@@ -32,6 +32,7 @@ from ..domain.provision import (
     ProvisionItem,
     ProvisionMethod,
     RedactedCopy,
+    WrittenPackage,
 )
 from ..domain.request import Request
 from .catalogue import CatalogueService
@@ -167,21 +168,10 @@ class ProvisionService:
                 "Lập gói kèm công văn cung cấp thông tin",
                 "hãy ghi nhận việc cung cấp thông tin trước, hoặc lập gói không kèm công văn",
             )
-        letter_id: int | None = None
         files = [PackageFile(r.path, r.name, r.sha256) for r in resolved]
-        if with_letter:
-            document = self._documents.issue(
-                request_id, FormCode.PROVIDE, {"provided_items": _items_text(resolved)}
-            )
-            letter_id = document.id
-            letter_path = self._documents.open(document.id)
-            number = (document.number_text or "").replace("/", "-")
-            name = (
-                f"Công văn cung cấp thông tin số {number}.pdf"
-                if number
-                else "Công văn cung cấp thông tin.pdf"
-            )
-            files.insert(0, PackageFile(letter_path, name, document.sha256))
+        letter = self._letter(request_id, resolved) if with_letter else None
+        if letter is not None:
+            files.insert(0, letter[1])
         agency_text = sentence_name(agency.name, agency.place_name) if agency is not None else ""
         message = (
             _message(request, resolved, agency_text, with_letter) if method is ProvisionMethod.EMAIL else None
@@ -193,57 +183,61 @@ class ProvisionService:
             method, destination, files, when=self._clock.now(), title=title, message=message
         )
         try:
-            provided = []
-            by_name = list(written.files)
-            if with_letter:
-                letter = by_name.pop(0)
-                provided.append(
-                    ProvidedFile(letter.name, letter.sha256, LETTER_SOURCE, letter_id, letter.page_count)
-                )
-            for r, w in zip(resolved, by_name, strict=True):
-                provided.append(ProvidedFile(w.name, w.sha256, r.item.source, r.item.ref_id, w.page_count))
-            pages = sum(f.page_count for f in provided if f.source != LETTER_SOURCE)
-            with self._uow_factory() as uow:
-                now = self._clock.now()
-                saved = uow.provisions.add(
-                    Provision(
-                        0, request_id, method, str(destination), pages, tuple(provided), letter_id, now, actor
-                    )
-                )
-                uow.audit.add(
-                    AuditEvent(
-                        now,
-                        actor,
-                        "provision_package",
-                        "request",
-                        request_id,
-                        {
-                            "provision": [None, saved.id],
-                            "method": [None, method.value],
-                            "destination": [None, str(destination)],
-                            "page_count": [None, pages],
-                            "files": [
-                                None,
-                                [
-                                    {
-                                        "name": f.name,
-                                        "sha256": f.sha256,
-                                        "source": f.source,
-                                        "ref_id": f.ref_id,
-                                    }
-                                    for f in provided
-                                ],
-                            ],
-                        },
-                    )
-                )
-                uow.commit()
-                return saved
+            return self._record(request_id, method, destination, resolved, written, letter, actor)
         except BaseException:
-            _remove_written(
-                written.path, method
-            )  # not recorded: no package on disk the register does not know
+            # not recorded: no package on disk the register does not know of
+            _remove_written(written.path, method)
             raise
+
+    def _letter(self, request_id: int, resolved: Sequence[_Resolved]) -> tuple[int, PackageFile]:
+        """The covering letter (FormCode.PROVIDE) listing the files; issued once per request, like every
+        paper: building the package again encloses the same letter."""
+        document = self._documents.issue(
+            request_id, FormCode.PROVIDE, {"provided_items": _items_text(resolved)}
+        )
+        number = (document.number_text or "").replace("/", "-")
+        name = f"Công văn cung cấp thông tin số {number}.pdf" if number else "Công văn cung cấp thông tin.pdf"
+        return document.id, PackageFile(self._documents.open(document.id), name, document.sha256)
+
+    def _record(
+        self,
+        request_id: int,
+        method: ProvisionMethod,
+        destination: Path,
+        resolved: Sequence[_Resolved],
+        written: WrittenPackage,
+        letter: tuple[int, PackageFile] | None,
+        actor: str,
+    ) -> Provision:
+        provided = []
+        in_package = list(written.files)
+        if letter is not None:
+            w = in_package.pop(0)
+            provided.append(ProvidedFile(w.name, w.sha256, LETTER_SOURCE, letter[0], w.page_count))
+        for r, w in zip(resolved, in_package, strict=True):
+            provided.append(ProvidedFile(w.name, w.sha256, r.item.source, r.item.ref_id, w.page_count))
+        pages = sum(f.page_count for f in provided if f.source != LETTER_SOURCE)
+        letter_id = letter[0] if letter is not None else None
+        files_json = [
+            {"name": f.name, "sha256": f.sha256, "source": f.source, "ref_id": f.ref_id} for f in provided
+        ]
+        with self._uow_factory() as uow:
+            now = self._clock.now()
+            saved = uow.provisions.add(
+                Provision(
+                    0, request_id, method, str(destination), pages, tuple(provided), letter_id, now, actor
+                )
+            )
+            changes = {
+                "provision": [None, saved.id],
+                "method": [None, method.value],
+                "destination": [None, str(destination)],
+                "page_count": [None, pages],
+                "files": [None, files_json],
+            }
+            uow.audit.add(AuditEvent(now, actor, "provision_package", "request", request_id, changes))
+            uow.commit()
+            return saved
 
     def provisions_of(self, request_id: int) -> list[Provision]:
         with self._uow_factory(read_only=True) as uow:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..digitise.areas import RedactionArea
 from ..domain.audit import AuditEvent
+from ..domain.catalogue import CatalogueFile
 from ..domain.clock import Clock
 from ..domain.errors import EnvironmentProblem, ValidationError
 from ..domain.provision import RedactedCopy
@@ -74,12 +75,56 @@ class RedactionService:
         cancelled: Callable[[], bool] | None = None,
     ) -> RedactedCopy:
         """Write and record the redacted copy. DigitiseCancelled when cancelled (nothing written);
-        ValidationError for areas off their page or without a known ground."""
+        ValidationError for areas off their page or without their ground (a Đ6 point or a Đ7 ground)."""
+        areas = list(areas)
+        unfounded = [str(n) for n, a in enumerate(areas, start=1) if not a.ground]
+        if unfounded:
+            raise ValidationError.single(
+                "areas",
+                f"Vùng thứ {', '.join(unfounded)} chưa ghi căn cứ che (một điểm Điều 6 hoặc khoản Điều 7).",
+            )
         file = self._catalogue.get_file(file_id)
         source = self._catalogue.open_file(file)
         if request_id is not None:
             with self._uow_factory(read_only=True) as uow:
                 uow.requests.get(request_id)  # NotFound before any rendering
+        tmp = self._temp_file()
+        placed: Path | None = None
+        try:
+            outcome = self._tools.redact(source, areas, tmp, progress, cancelled)
+            digest = sha256_of(tmp)
+            if digest != outcome.sha256:
+                raise EnvironmentProblem(
+                    "Bản đã che vừa ghi ra không đúng nội dung (mã SHA-256 khác); hãy làm lại."
+                )
+            relative = f"{digest[:2]}/{digest}.pdf"
+            target = self._root / relative
+            if not (target.is_file() and sha256_of(target) == digest):  # two equal copies share the bytes
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, target)
+                placed = target
+            copy = RedactedCopy(
+                0,
+                file_id,
+                request_id,
+                digest,
+                outcome.page_count,
+                tuple(outcome.areas),
+                self._clock.now(),
+                actor,
+                relative,
+            )
+            saved = self._record(copy, file)
+            placed = None
+            return saved
+        except OSError as exc:
+            raise EnvironmentProblem(f"Không lưu được bản đã che: {exc.strerror or exc}") from exc
+        finally:
+            tmp.unlink(missing_ok=True)
+            if placed is not None:
+                self._discard(placed, digest)
+
+    def _temp_file(self) -> Path:
         try:
             self._root.mkdir(parents=True, exist_ok=True)
             fd, name = tempfile.mkstemp(dir=self._root, prefix=".redacting-", suffix=".pdf")
@@ -88,62 +133,34 @@ class RedactionService:
             raise EnvironmentProblem(
                 f"Không ghi được vào thư mục {self._root}: {exc.strerror or exc}"
             ) from exc
-        tmp = Path(name)
-        placed: Path | None = None
-        try:
-            outcome = self._tools.redact(source, list(areas), tmp, progress, cancelled)
-            digest = sha256_of(tmp)
-            if digest != outcome.sha256:
-                raise EnvironmentProblem(
-                    "Bản đã che vừa ghi ra không đúng nội dung (mã SHA-256 khác); hãy làm lại."
+        return Path(name)
+
+    def _record(self, copy: RedactedCopy, file: CatalogueFile) -> RedactedCopy:
+        """The row and its audit event: on the request it was made for (else on the catalogue entry)."""
+        with self._uow_factory() as uow:
+            saved = uow.redactions.add(copy)
+            changes = {
+                "redacted_copy": [None, saved.id],
+                "file": [None, f"{file.id}: {file.filename}"],
+                "sha256": [None, saved.sha256],
+                "areas": [None, len(saved.areas)],
+                "grounds": [None, sorted({a.ground for a in saved.areas})],
+            }
+            entity, entity_id = (
+                ("request", copy.request_id) if copy.request_id is not None else ("catalogue", file.entry_id)
+            )
+            uow.audit.add(
+                AuditEvent(
+                    saved.created_at or self._clock.now(),
+                    copy.created_by,
+                    "redacted_copy",
+                    entity,
+                    entity_id,
+                    changes,
                 )
-            relative = f"{digest[:2]}/{digest}.pdf"
-            target = self._root / relative
-            if not (target.is_file() and sha256_of(target) == digest):
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, target)
-                placed = target
-            with self._uow_factory() as uow:
-                now = self._clock.now()
-                copy = uow.redactions.add(
-                    RedactedCopy(
-                        0,
-                        file_id,
-                        request_id,
-                        digest,
-                        outcome.page_count,
-                        tuple(outcome.areas),
-                        now,
-                        actor,
-                        relative,
-                    )
-                )
-                grounds = sorted({a.ground for a in copy.areas if a.ground})
-                uow.audit.add(
-                    AuditEvent(
-                        now,
-                        actor,
-                        "redacted_copy",
-                        "request" if request_id is not None else "catalogue",
-                        request_id if request_id is not None else file.entry_id,
-                        {
-                            "redacted_copy": [None, copy.id],
-                            "file": [None, f"{file.id}: {file.filename}"],
-                            "sha256": [None, digest],
-                            "areas": [None, len(copy.areas)],
-                            "grounds": [None, grounds],
-                        },
-                    )
-                )
-                uow.commit()
-                placed = None
-                return copy
-        except OSError as exc:
-            raise EnvironmentProblem(f"Không lưu được bản đã che: {exc.strerror or exc}") from exc
-        finally:
-            tmp.unlink(missing_ok=True)
-            if placed is not None:
-                self._discard(placed, placed.name.removesuffix(".pdf"))
+            )
+            uow.commit()
+            return saved
 
     def copies_of(self, request_id: int) -> list[RedactedCopy]:
         with self._uow_factory(read_only=True) as uow:

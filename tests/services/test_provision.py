@@ -211,6 +211,10 @@ def test_a_phrase_not_in_the_file_finds_nothing_and_a_copy_needs_an_area(world):
     assert world.redaction.find_phrase(file_id, "không có cụm này") == []
     with pytest.raises(ValidationError):
         world.redaction.make_copy(file_id, [], request_id=world.request_id, actor=ACTOR)
+    unfounded = world.redaction.find_phrase(file_id, SECRET_NAME)  # no ground given
+    with pytest.raises(ValidationError) as err:
+        world.redaction.make_copy(file_id, unfounded, request_id=world.request_id, actor=ACTOR)
+    assert "chưa ghi căn cứ che" in err.value.errors["areas"]
     assert world.redaction.copies_of(world.request_id) == []
 
 
@@ -394,3 +398,18 @@ def test_a_bad_destination_is_refused_before_the_letter_takes_a_number(world, tm
         world.provision.build(world.request_id, items, "folder", busy, actor=ACTOR)
     assert "không trống" in err.value.errors["destination"]
     assert world.app.desk().documents.for_request(world.request_id) == []  # no letter issued, no number taken
+
+
+def test_a_copy_made_for_the_catalogue_is_audited_on_its_entry(world):
+    file_id = world.file_of(world.secret)
+    areas = world.redaction.find_phrase(file_id, SECRET_NAME, ground="6.2.c")
+    copy = world.redaction.make_copy(file_id, areas, request_id=None, actor=ACTOR)
+    again = world.redaction.make_copy(file_id, areas, request_id=None, actor=ACTOR)
+    assert (
+        copy.request_id is None and again.id != copy.id and again.sha256 == copy.sha256
+    )  # same bytes, kept once
+    assert world.redaction.open_copy(again.id) == world.redaction.open_copy(copy.id)
+    with world.app.uow_factory(read_only=True) as uow:
+        events = uow.audit.for_entity("catalogue", world.secret.id)
+    assert [e.action for e in events][-2:] == ["redacted_copy", "redacted_copy"]
+    assert world.redaction.copies_of(world.request_id) == []

@@ -23,6 +23,7 @@ from ..services.attachments import AttachmentService
 from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
 from ..services.catalogue import CatalogueService
+from ..services.catalogue_transfer import CatalogueTransfer
 from ..services.complaints import ComplaintService
 from ..services.desk import Desk
 from ..services.documents import DocumentService
@@ -114,6 +115,7 @@ class Container:
             catalogue=self.catalogue(),
             redaction=self.redaction(),
             provision=self.provision(documents=documents),
+            make_catalogue_transfer=self.catalogue_transfer,
         )
 
     def catalogue(self) -> CatalogueService:
@@ -134,6 +136,14 @@ class Container:
         return ProvisionService(
             self.uow_factory, self.catalogue(), self.redaction(), documents, ProvisionPackageWriter(), self.clock
         )
+
+    def catalogue_transfer(self) -> CatalogueTransfer:
+        """The catalogue to and from files (portal XLSX/CSV/HTML, printed list; Excel import)."""
+        from ..exports.catalogue_import import read_catalogue_xlsx  # openpyxl and reportlab on first use
+        from ..exports.catalogue_writers import CATALOGUE_WRITERS
+
+        return CatalogueTransfer(self.uow_factory, self.catalogue(), AgencyService(self.uow_factory), self.clock,
+                                 CATALOGUE_WRITERS, read_catalogue_xlsx)
 
     def statistics(self) -> StatisticsService:
         return StatisticsService(self.uow_factory, self.clock, _LazyReportRenderer())

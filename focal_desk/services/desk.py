@@ -26,6 +26,7 @@ from .statistics import StatisticsService
 from .todo import TodoService
 
 if TYPE_CHECKING:  # imported by the first export, not at start-up
+    from .catalogue_transfer import CatalogueTransfer
     from .log_book import LogBookService
     from .sync import SyncService
 
@@ -58,11 +59,17 @@ class Desk:
     catalogue: CatalogueService | None = None  # the office's catalogue of information and its files (issue 11)
     redaction: RedactionService | None = None  # redacted copies of catalogue files (issue 11)
     provision: ProvisionService | None = None  # provision packages: .eml, folder, ZIP, printed (issue 11)
+    make_catalogue_transfer: Callable[[], CatalogueTransfer] | None = None  # imports openpyxl/reportlab: on first use
 
     @cached_property
     def log_book(self) -> LogBookService:
         """The log-book export, made on first use (inside the export's job, off the GUI thread)."""
         return self.make_log_book()
+
+    @cached_property
+    def catalogue_transfer(self) -> CatalogueTransfer | None:
+        """Catalogue export (portal files, printed list) and Excel import, made on first use (inside the job)."""
+        return self.make_catalogue_transfer() if self.make_catalogue_transfer is not None else None
 
     @cached_property
     def sync(self) -> SyncService | None:

@@ -40,7 +40,7 @@ from ..domain.requester import Requester
 from ..domain.rules import RuleSet
 from ..domain.signature import SignatureBox, SignatureCheck, SigningCredentials
 from ..domain.statistics import Period, Statistics
-from ..domain.sync import Enrollment, OutboxEntry, OutboxState
+from ..domain.sync import Enrollment, OutboxEntry, OutboxState, ProvinceRefused
 
 
 class RequestRepository(Protocol):
@@ -501,6 +501,12 @@ class ProvinceTransport(Protocol):
 
     def submit(self, server_url: str, package: bytes) -> str:
         """The province's status for a 200: "accepted", "duplicate" or "stale"."""
+        ...
+
+    def submit_batch(self, server_url: str, packages: list[bytes]) -> list[str | ProvinceRefused]:
+        """Several packages in one request, each answered on its own: its status as submit() gives it, or
+        ProvinceRefused with that package's reason. ProvinceRefused raised: the batch itself was refused
+        (a province without the batch endpoint answers 404)."""
         ...
 
     def announcements(self, server_url: str, after: int) -> list[dict]:

@@ -3815,6 +3815,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Gói tổng hợp hằng tháng gửi tỉnh.</translation>
     </message>
     <message numerus="yes">
+        <source>The province's rule set %1 was applied: %n request(s) had their deadline moved.</source>
+        <translation><numerusform>Đã áp dụng bộ quy tắc %1 của tỉnh: %n yêu cầu đổi thời hạn.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>The province's calendar for %1 was applied: %n request(s) had their deadline moved.</source>
         <translation><numerusform>Đã áp dụng lịch năm %1 của tỉnh: %n yêu cầu đổi thời hạn.</numerusform></translation>
     </message>

@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from ..digitise.areas import RedactionArea
 from ..domain.provision import PackageFile, PackageMessage, ProvisionMethod, WrittenPackage
+from ..domain.redaction_area import RedactionArea
 from ..services.ports import RedactionOutcome
 
 

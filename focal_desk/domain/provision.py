@@ -9,7 +9,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from ..digitise.areas import RedactionArea
+from .redaction_area import RedactionArea
 
 
 class ProvisionMethod(StrEnum):

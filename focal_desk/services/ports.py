@@ -8,7 +8,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
-from ..digitise.areas import RedactionArea
 from ..domain.agency import AgencyProfile
 from ..domain.attachment import Attachment
 from ..domain.audit import AuditEvent
@@ -35,6 +34,7 @@ from ..domain.provision import (
     RedactedCopy,
     WrittenPackage,
 )
+from ..domain.redaction_area import RedactionArea
 from ..domain.request import Correction, Request
 from ..domain.requester import Requester
 from ..domain.rules import RuleSet

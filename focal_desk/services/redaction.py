@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..digitise.areas import RedactionArea
 from ..domain.audit import AuditEvent
 from ..domain.catalogue import CatalogueFile
 from ..domain.clock import Clock
 from ..domain.errors import EnvironmentProblem, ValidationError
 from ..domain.provision import RedactedCopy
+from ..domain.redaction_area import RedactionArea
 from .catalogue import CatalogueService, sha256_of
 from .ports import PageTools, UnitOfWorkFactory
 

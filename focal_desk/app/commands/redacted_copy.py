@@ -7,10 +7,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ...digitise.areas import RedactionArea
 from ...domain.catalogue import vocabulary
 from ...domain.errors import ValidationError
 from ...domain.provision import RedactedCopy
+from ...domain.redaction_area import RedactionArea
 from ...domain.text import control_problem
 from ..argtypes import EXIT_OK, request_id
 from ..show import safe

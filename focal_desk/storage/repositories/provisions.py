@@ -9,9 +9,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from ...digitise.areas import RedactionArea
 from ...domain.errors import NotFound
 from ...domain.provision import ItemSource, ProvidedFile, Provision, ProvisionMethod, RedactedCopy
+from ...domain.redaction_area import RedactionArea
 from ..models import CatalogueFileRow, ProvisionRow, RedactedCopyRow, RequestRow, table_of
 from .written import inserted_id
 

@@ -71,3 +71,25 @@ def test_add_open_and_remove_files_of_a_saved_entry(
     qtbot.waitUntil(
         lambda: page.model.index(0, 6).data() == "1", timeout=5000
     )  # the page shows the new count
+
+
+def test_an_edit_is_saved_audited_and_shown(qtbot, page, desk):
+    entry = desk.catalogue.add(CatalogueEntry(None, "Quyết định cũ"), "Người nhập trước")
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    dialog = page.open_entry(entry.id)
+    qtbot.waitUntil(lambda: dialog.entry.id == entry.id, timeout=5000)
+    assert dialog.audit.text().startswith("Added by Người nhập trước on ")
+    assert not dialog.should_ask()  # loaded, nothing changed yet
+    dialog.fields.title.setText("Quyết định mới")
+    dialog.fields.keywords.setText("đất đai")
+    assert dialog.should_ask()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save_button.click()
+    saved = desk.catalogue.get(entry.id)
+    assert (saved.title, saved.keywords) == ("Quyết định mới", "đất đai")
+    assert saved.updated_by.startswith("can_bo_test")
+    qtbot.waitUntil(lambda: page.model.index(0, 0).data() == "Quyết định mới", timeout=5000)
+    again = page.open_entry(entry.id)
+    qtbot.waitUntil(lambda: again.entry.id == entry.id, timeout=5000)
+    assert "Last changed by can_bo_test" in again.audit.text()

@@ -1,4 +1,4 @@
-"""“Recognise text (OCR)” for a stored file that has no text: Tesseract reads it page by page in a read job
+"""“Recognise text (OCR)” for a stored file that has no text: Tesseract reads it page by page in a job
 (progress bar, Cancel), then the text is stored on the writing lane and searched from then on. Without
 Tesseract the button stays disabled and says why."""
 
@@ -114,6 +114,7 @@ class OcrPanel(QWidget):
             on_success=lambda text: self._store(file_id, text),
             on_error=self._failed,
             on_progress=self._progress,
+            lane="digitise",  # minutes of Tesseract: the page's searches keep the read lane
             owner=self,
         )
         self.cancel_button.setFocus()

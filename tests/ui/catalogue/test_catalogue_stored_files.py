@@ -93,3 +93,14 @@ def test_an_edit_is_saved_audited_and_shown(qtbot, page, desk):
     again = page.open_entry(entry.id)
     qtbot.waitUntil(lambda: again.entry.id == entry.id, timeout=5000)
     assert "Last changed by can_bo_test" in again.audit.text()
+
+
+def test_hostile_search_text_is_only_words(qtbot, page, desk, errors):
+    desk.catalogue.add(CatalogueEntry(None, "Quyết định 12 về đất đai"), "can_bo_test")
+    for text in ('"đất" OR (*', "đ\u200bất\x07", "１２", "NEAR(a b)", "-", "\u00a0"):
+        with qtbot.waitSignal(page.model.loaded, timeout=5000):
+            page.search.setText(text)
+    assert errors.seen == []
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.search.setText("１２ đất")  # full-width digits typed on a Vietnamese keyboard
+    assert page.model.total == 1

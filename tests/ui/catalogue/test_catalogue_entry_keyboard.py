@@ -183,7 +183,7 @@ def test_class_fields_follow_the_access_class_and_hostile_text_is_one_sentence(q
     assert saved.title == "Hồ sơ mật" and saved.access is AccessClass.SECRET and saved.secret_point
 
 
-def test_twenty_thousand_entries_load_page_by_page(qtbot, window, desk):
+def test_a_long_catalogue_loads_page_by_page_as_the_officer_scrolls(qtbot, window, desk):
     desk.catalogue.import_entries(
         [CatalogueEntry(None, f"Văn bản số {i}") for i in range(450)], "can_bo_test"
     )

@@ -1025,6 +1025,10 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
         <translation>Mục danh mục: %1</translation>
     </message>
     <message>
+        <source>Linked to request(s): %1</source>
+        <translation>Liên kết với yêu cầu số: %1</translation>
+    </message>
+    <message>
         <source>Added by %1 on %2</source>
         <translation>Người thêm: %1, lúc %2</translation>
     </message>

@@ -53,6 +53,9 @@ class EntryDialog(DiscardGuard, QDialog):
         self.audit.setTextFormat(Qt.TextFormat.PlainText)
         self.audit.setWordWrap(True)
         self.audit.setStyleSheet("color: #555;")
+        self.links = QLabel()
+        self.links.setTextFormat(Qt.TextFormat.PlainText)
+        self.links.setWordWrap(True)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -75,6 +78,7 @@ class EntryDialog(DiscardGuard, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.audit)
+        layout.addWidget(self.links)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         fit_window(self, 1180, 700)
@@ -98,10 +102,25 @@ class EntryDialog(DiscardGuard, QDialog):
         self._clean = self.fields.entry(entry)
         self.files.set_files(entry.id, entry.files)
         self._show_audit(entry)
+        self._load_links(entry)
         self.status.setText("")
         self._set_enabled(True)
         self.setWindowTitle(self.tr("Catalogue entry: %1").replace("%1", " ".join(entry.title.split())[:80]))
         self.fields.title.setFocus()
+
+    def _load_links(self, entry: CatalogueEntry) -> None:
+        """The requests linked to this entry, by their register numbers (links are made in the request file)."""
+        catalogue, requests, entry_id = self.desk.catalogue, self.desk.requests, entry.id
+
+        def run():
+            return [requests.get(rid).register_number for rid in catalogue.requests_linked_to(entry_id)]
+
+        def show(numbers: list[str]) -> None:
+            self.links.setText(
+                self.tr("Linked to request(s): %1").replace("%1", ", ".join(numbers)) if numbers else ""
+            )
+
+        self.jobs.submit(run, on_success=show, on_error=lambda exc: self.links.setText(str(exc)), owner=self)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.status.setText(str(exc))

@@ -104,3 +104,34 @@ def test_hostile_search_text_is_only_words(qtbot, page, desk, errors):
     with qtbot.waitSignal(page.model.loaded, timeout=5000):
         page.search.setText("１２ đất")  # full-width digits typed on a Vietnamese keyboard
     assert page.model.total == 1
+
+
+def test_the_requests_linked_to_an_entry_are_named(qtbot, page, desk, jobs):
+    from datetime import date, datetime
+
+    from focal_desk.domain.clock import VN_TZ
+    from focal_desk.domain.enums import Channel, IdType, RequesterKind
+    from focal_desk.domain.request import RequestDraft
+    from focal_desk.domain.requester import Requester
+
+    request = desk.requests.register(
+        RequestDraft(
+            requester=Requester(RequesterKind.CITIZEN, "Lê Thị Mai", IdType.CCCD, "001203004568", "Thôn Tây"),
+            channel=Channel.POSTAL,
+            received_at=datetime(2026, 2, 25, 8, 15, tzinfo=VN_TZ),
+            info_requested="Quyết định giao đất",
+            purpose="Tìm hiểu",
+            valid_on=date(2026, 2, 26),
+        )
+    )
+    entry = desk.catalogue.add(CatalogueEntry(None, "Quyết định giao đất"), "can_bo_test")
+    unlinked = page.open_entry(entry.id)
+    qtbot.waitUntil(lambda: unlinked.entry.id == entry.id, timeout=5000)
+    jobs.wait_all()
+    qtbot.waitUntil(lambda: not jobs.busy(), timeout=5000)  # the links' job has answered
+    assert unlinked.links.text() == ""
+    unlinked.reject()
+    desk.catalogue.link(request.id, entry.id, "can_bo_test")
+    dialog = page.open_entry(entry.id)
+    qtbot.waitUntil(lambda: dialog.links.text() != "", timeout=5000)
+    assert dialog.links.text() == f"Linked to request(s): {request.register_number}"

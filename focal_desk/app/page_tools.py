@@ -1,4 +1,4 @@
-"""The digitise functions the redaction service is handed (services.ports.PageTools) and the provision
+"""The digitise functions the redaction and catalogue file services are handed (services.ports.PageTools, FileTools) and the provision
 package writer (services.ports.PackageWriter): pypdfium2, Pillow, img2pdf and the writers are imported on
 first use, never when the window opens."""
 
@@ -15,6 +15,30 @@ from ..services.ports import RedactionOutcome
 
 
 class DigitisePageTools:
+    """Both services.ports.PageTools (redaction) and FileTools (thumbnails, OCR)."""
+
+    def page_count(self, path: Path) -> int:
+        from ..digitise.render import page_count
+
+        return page_count(path)
+
+    def thumbnail_png(self, path: Path, index0: int, max_px: int) -> bytes:
+        from ..digitise.thumbnails import thumbnail_png
+
+        return thumbnail_png(path, index0, max_px)
+
+    def ocr_unavailable_reason(self) -> str | None:
+        from ..digitise.ocr import ocr_unavailable_reason
+
+        return ocr_unavailable_reason()
+
+    def ocr_pages(
+        self, path: Path, *, progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None
+    ) -> list[str]:
+        from ..digitise.ocr import ocr_pages
+
+        return ocr_pages(path, progress=progress, cancelled=cancelled)
+
     def page_sizes(self, path: Path) -> list[tuple[float, float]]:
         from ..digitise.render import page_sizes
 

@@ -52,7 +52,6 @@ from ..storage.safety import SqliteRegisterSafety
 from ..storage.schema_version import HEAD_REVISION, current_revision, has_content
 from ..storage.sqlite_errors import database_problem
 from ..storage.write_guard import WriteGuard
-from .catalogue_tools import PageTools
 from .logs import close_logging, setup_logging, setup_stderr_logging
 from .page_tools import DigitisePageTools, ProvisionPackageWriter
 from .paths import Paths
@@ -116,7 +115,7 @@ class Container:
             make_log_book=self.log_book,
             make_sync=self.sync,
             catalogue=catalogue,
-            catalogue_files=CatalogueFilesService(catalogue, PageTools()),
+            catalogue_files=CatalogueFilesService(catalogue, DigitisePageTools()),
             redaction=self.redaction(),
             provision=self.provision(documents=documents),
             make_catalogue_transfer=self.catalogue_transfer,

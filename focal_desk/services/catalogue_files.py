@@ -10,26 +10,14 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from ..digitise.errors import DigitiseCancelled
 from ..domain.catalogue import CatalogueFile
 from .catalogue import CatalogueService
+from .ports import FileTools
 
 THUMBNAIL_PX = 160
 MAX_THUMBNAILS = 40  # a strip of a 300-page scan shows its first pages and says how many there are
-
-
-class PageTools(Protocol):
-    def page_count(self, path: Path) -> int: ...
-
-    def thumbnail_png(self, path: Path, index0: int, max_px: int) -> bytes: ...
-
-    def ocr_unavailable_reason(self) -> str | None: ...
-
-    def ocr_pages(
-        self, path: Path, *, progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None
-    ) -> list[str]: ...
 
 
 @dataclass(frozen=True)
@@ -39,7 +27,7 @@ class Preview:
 
 
 class CatalogueFilesService:
-    def __init__(self, catalogue: CatalogueService, tools: PageTools):
+    def __init__(self, catalogue: CatalogueService, tools: FileTools):
         self._catalogue = catalogue
         self._tools = tools
         # asked once: Tesseract is run to list its languages

@@ -346,6 +346,21 @@ class RedactionOutcome:
     areas: tuple[RedactionArea, ...]
 
 
+class FileTools(Protocol):
+    """The digitise functions the catalogue's file service needs (page counts, thumbnails, OCR), handed in by
+    the wiring so that pypdfium2, Pillow and Tesseract stay out of start-up."""
+
+    def page_count(self, path: Path) -> int: ...
+
+    def thumbnail_png(self, path: Path, index0: int, max_px: int) -> bytes: ...
+
+    def ocr_unavailable_reason(self) -> str | None: ...
+
+    def ocr_pages(
+        self, path: Path, *, progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None
+    ) -> list[str]: ...
+
+
 class PageTools(Protocol):
     """The digitise functions the redaction service needs, handed in by the wiring (pypdfium2, Pillow and
     img2pdf are imported only when a page is shown or a copy made). Errors: DigitiseError, ValidationError."""

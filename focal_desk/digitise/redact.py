@@ -12,6 +12,7 @@ import hashlib
 import io
 import math
 import os
+import stat
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -206,6 +207,12 @@ def _rebuild(pages: list[bytes], sizes: Sequence[tuple[float, float]]) -> bytes:
 
 
 def _write_atomically(out: Path, data: bytes) -> None:
+    try:
+        mode = out.lstat().st_mode
+    except OSError:
+        mode = stat.S_IFREG  # not there yet
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):  # renaming over a device or a pipe replaces it
+        raise DigitiseError(f"{out} không phải tệp thường (thiết bị, đường ống …): hãy chọn tệp khác.")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -38,8 +39,10 @@ FILES_FIELD = "files"
 ENTITY = "catalogue"
 MAX_CATALOGUE_FILE_BYTES = 200 * 1024 * 1024  # a few hundred scanned pages
 MAX_PAGE = 500
+STALE_COPY_SECONDS = 6 * 3600  # older than any add still running (a copy being made is written to)
 TEXT_SOURCES = ("pdf", "ocr", "none")
 _CHUNK = 1024 * 1024
+_INCOMING = ".incoming-"
 _STORED_SUFFIX = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tif"}
 # field -> label, for a refused character in a one-line field
 _LABELS = {
@@ -383,6 +386,7 @@ class CatalogueService:
     def _store(self, source: Path) -> _Stored:
         try:
             self._root.mkdir(parents=True, exist_ok=True)
+            _sweep_stale_copies(self._root)
             tmp, digest, size = _copy_to_temp(source, self._root)
         except OSError as exc:
             raise EnvironmentProblem(f"Không sao chép được tệp {source.name}: {exc.strerror or exc}") from exc
@@ -455,10 +459,21 @@ def _check_file(source: Path) -> None:
         raise ValidationError.single(FILES_FIELD, f"{name}: nội dung tệp không đúng định dạng {suffix}.")
 
 
+def _sweep_stale_copies(folder: Path) -> None:
+    """Temporary copies an add killed mid-way left behind (a copy being made is written to, so is fresh)."""
+    limit = time.time() - STALE_COPY_SECONDS
+    for part in folder.glob(f"{_INCOMING}*.part"):
+        try:
+            if part.stat().st_mtime < limit:
+                part.unlink()
+        except OSError:
+            continue  # removed by another add meanwhile, or not ours to remove
+
+
 def _copy_to_temp(source: Path, folder: Path) -> tuple[Path, str, int]:
     digest = hashlib.sha256()
     size = 0
-    fd, name = tempfile.mkstemp(dir=folder, prefix=".incoming-", suffix=".part")
+    fd, name = tempfile.mkstemp(dir=folder, prefix=_INCOMING, suffix=".part")
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as out, source.open("rb") as src:

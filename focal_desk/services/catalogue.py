@@ -444,6 +444,8 @@ def _check_file(source: Path) -> None:
     if magic is None or suffix not in CATALOGUE_FILE_SUFFIXES:
         raise ValidationError.single(FILES_FIELD, f"{name}: chỉ thêm được tệp PDF, JPG, PNG hoặc TIFF.")
     try:
+        if source.is_dir():
+            raise ValidationError.single(FILES_FIELD, f"{name}: đây là thư mục, không phải tệp.")
         if not source.is_file():
             raise ValidationError.single(FILES_FIELD, f"{name}: không tìm thấy tệp.")
         size = source.stat().st_size

@@ -140,3 +140,11 @@ def test_a_copy_left_by_a_killed_add_is_swept_by_the_next(app, catalogue, tmp_pa
     catalogue.add(CatalogueEntry(None, "Văn bản"), ACTOR, [png(tmp_path / "a.png")])
     assert not stale.exists() and fresh.exists()
 
+
+def test_a_folder_given_as_a_file_is_named_as_a_folder(catalogue, tmp_path) -> None:
+    folder = tmp_path / "scan.pdf"
+    folder.mkdir()
+    with pytest.raises(ValidationError) as caught:
+        catalogue.add(CatalogueEntry(None, "Văn bản"), ACTOR, [folder])
+    assert caught.value.errors["files"] == "scan.pdf: đây là thư mục, không phải tệp."
+    assert catalogue.count() == 0

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "digitise"))
@@ -120,3 +121,13 @@ def test_help_is_vietnamese(cli):
         and "tệp gốc không bị thay đổi" in p.stdout.lower()
         and "TRANG:x0,y0,x1,y1" in p.stdout
     )
+
+
+def test_a_page_too_small_for_a_pdf_is_one_sentence(cli, tmp_path):
+    # A 1-pixel scan is a page of 0.24 point: img2pdf logged a warning of its own, then failed vaguely.
+    tiny = tmp_path / "cham.png"
+    Image.new("RGB", (1, 1), "white").save(tiny)
+    out = tmp_path / "ban-che.pdf"
+    line = cli.fails("redact", "--file", str(tiny), "--area", "1:0,0,0.1,0.1", "--out", str(out), code=1)
+    assert "quá nhỏ" in line and "trang 1" in line
+    assert not out.exists()

@@ -139,8 +139,11 @@ class CatalogueService:
                 uow.audit.add(
                     AuditEvent(now, actor, "catalogue_add", ENTITY, saved.id, entry_changes(None, saved))
                 )
+                recorded: set[str] = set()
                 for item in stored:
-                    self._record_file(uow, saved.id, item, actor)
+                    if item.sha256 not in recorded:  # the same bytes given twice: kept once
+                        recorded.add(item.sha256)
+                        self._record_file(uow, saved.id, item, actor)
                 uow.commit()
                 return uow.catalogue.get(saved.id)
         except BaseException:

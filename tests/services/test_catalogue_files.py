@@ -148,3 +148,13 @@ def test_a_folder_given_as_a_file_is_named_as_a_folder(catalogue, tmp_path) -> N
         catalogue.add(CatalogueEntry(None, "Văn bản"), ACTOR, [folder])
     assert caught.value.errors["files"] == "scan.pdf: đây là thư mục, không phải tệp."
     assert catalogue.count() == 0
+
+
+def test_the_same_bytes_twice_in_one_add_are_kept_once(app, catalogue, tmp_path) -> None:
+    # `catalogue add --file a.pdf --file ./a.pdf` (or a copy under another name) ended in an IntegrityError.
+    pdf = text_pdf(tmp_path / "a.pdf", ["Nội dung"])
+    copy = tmp_path / "ban-sao.pdf"
+    copy.write_bytes(pdf.read_bytes())
+    entry = catalogue.add(CatalogueEntry(None, "Văn bản"), ACTOR, [pdf, tmp_path / "." / "a.pdf", copy])
+    assert [f.filename for f in entry.files] == ["a.pdf"]
+    assert len(stored_files(app)) == 1

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from datetime import date, datetime
 
+from ..domain import catalogue_advice as advice
 from ..domain.clock import VN_TZ
 from ..domain.documents import DocumentFacts
 from ..domain.enums import ProvisionForm, RequesterKind
@@ -56,6 +57,11 @@ BUILTIN_VALUES = (
     "provide_due_by_law",  # the current deadline to provide or refuse
     "answer_due",  # the deadline to provide or refuse, the extended one once granted
     "fee_total",  # "54.000 đồng"
+    # From the catalogue entries linked to the request, one line each (issue 11):
+    "published_where",  # published and current (Đ28.1.b, Đ23.1): "<entry>: công khai tại <where>, từ ngày …"
+    "secret_points",  # not accessible: "<entry>: thuộc điểm b khoản 2 Điều 6 Luật Tiếp cận thông tin (…)"
+    "consent_missing",  # Đ7 without the consent document: "<entry>: … chưa có văn bản chấp thuận của …"
+    "linked_entries",  # every linked entry: "<title> (số …, ngày …)"
 )
 # Placeholders holding a date: recorded in RenderedDocument.printed_dates when the paper shows them.
 BUILTIN_DATES = ("valid_date", "notice_due", "provide_due_by_law", "answer_due")
@@ -69,6 +75,9 @@ BUILTIN_FLAGS = (
     "acts_for_someone",
     "foreign_resident",
     "electronic_delivery",  # provided by e-mail, download or fax: no sending charge (TT 46)
+    "refused_published",  # refused on ground b and a linked entry is published: say where (Đ28.1.b)
+    "refused_secret",  # refused on ground a and a linked entry is under Đ6: say which point
+    "refused_no_consent",  # refused on ground a and a linked Đ7 entry lacks its consent document
 )
 _ELECTRONIC = (ProvisionForm.EMAIL, ProvisionForm.DOWNLOAD, ProvisionForm.FAX)
 _LOCALITY = re.compile(r"\s+(XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s")
@@ -186,6 +195,10 @@ def values(facts: DocumentFacts) -> dict[str, str]:
             notice_due=day_text(d.notice_due),
             provide_due_by_law=day_text(d.provide_due),
             answer_due=day_text(d.answer_due),
+            published_where=advice.published_where_text(facts.linked, facts.issued_on),
+            secret_points=advice.secret_points_text(facts.linked),
+            consent_missing=advice.consent_missing_text(facts.linked, r.consent_attached),
+            linked_entries="\n".join(advice.entry_name(e) for e in facts.linked),
         )
     return {k: nfc(x) for k, x in v.items()}
 
@@ -218,4 +231,10 @@ def flags(facts: DocumentFacts) -> dict[str, bool]:
             foreign_resident=kind is RequesterKind.FOREIGN_RESIDENT,
             electronic_delivery=r.provision_form in _ELECTRONIC,
         )
+        ground = facts.extra.get("refusal_ground", "")
+        if ground in ("a", "b") and facts.linked:
+            v = values(facts)
+            f["refused_published"] = ground == "b" and bool(v["published_where"])
+            f["refused_secret"] = ground == "a" and bool(v["secret_points"])
+            f["refused_no_consent"] = ground == "a" and bool(v["consent_missing"])
     return f

@@ -11,6 +11,7 @@ from enum import StrEnum
 from .agency import AgencyProfile
 from .agency import NumberingMode as NumberingMode  # defined with the agency's settings, re-exported here
 from .agency import SeriesScope as SeriesScope
+from .catalogue import CatalogueEntry
 from .request import Request
 from .signature import SignatureBox
 
@@ -76,6 +77,8 @@ class DocumentFacts:
     number: DocumentNumber | None  # None for forms the requester signs (01a, 01b, 06) and for a preview
     fee_lines: tuple[FeeLine, ...] = ()
     extra: Mapping[str, str] = field(default_factory=dict)
+    # the catalogue entries linked to the request: the letters say where they are published, which Đ6 point
+    linked: tuple[CatalogueEntry, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ from .complaints import ComplaintService
 from .documents import DocumentService
 from .fees import FeeService
 from .officer import OfficerService
+from .provision import ProvisionService
 from .quick_start import QuickStart
+from .redaction import RedactionService
 from .requests import RequestService
 from .rulebook import RuleBook
 from .safety import SafetyService
@@ -55,6 +57,8 @@ class Desk:
     make_log_book: Callable[[], LogBookService]  # imports the writers (reportlab, openpyxl): called on first export
     make_sync: Callable[[], SyncService] | None = None  # imports cryptography and httpx: called by the first sync job
     catalogue: CatalogueService | None = None  # the office's catalogue of information and its files (issue 11)
+    redaction: RedactionService | None = None  # redacted copies of catalogue files (issue 11)
+    provision: ProvisionService | None = None  # provision packages: .eml, folder, ZIP, printed (issue 11)
     make_catalogue_transfer: Callable[[], CatalogueTransfer] | None = None  # imports openpyxl/reportlab: on first use
 
     @cached_property

@@ -11,7 +11,7 @@ from pathlib import Path
 from ...domain.errors import ValidationError
 from ..argtypes import EXIT_ERROR, EXIT_OK, OneLineParser, month
 from ..show import safe
-from .common import add_json_flag, opened, print_json, print_lines
+from .common import add_json_flag, opened, print_json, print_lines, refuse_special_file
 
 OUTCOME_VI = {"sent": "đã gửi", "refused": "bị từ chối", "queued": "chưa gửi được"}
 ANSWER_VI = {"accepted": "tỉnh đã nhận", "duplicate": "tỉnh đã có gói này", "stale": "tỉnh đã có bản mới hơn"}
@@ -23,6 +23,7 @@ def _when(at) -> str:
 
 def _write(data: bytes, target: str) -> Path:
     out = Path(target)
+    refuse_special_file(out, "out")
     part = out.with_name(out.name + ".part")
     try:
         part.write_bytes(data)

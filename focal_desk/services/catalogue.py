@@ -43,6 +43,8 @@ STALE_COPY_SECONDS = 6 * 3600  # older than any add still running (a copy being 
 TEXT_SOURCES = ("pdf", "ocr", "none")
 _CHUNK = 1024 * 1024
 _INCOMING = ".incoming-"
+# temporary files in the catalogue folder: ours, services/redaction.py's, and digitise.redact's for it
+_LEFTOVERS = (f"{_INCOMING}*.part", ".redacting-*.pdf", "..redacting-*.part")
 _STORED_SUFFIX = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tif"}
 # field -> label, for a refused character in a one-line field
 _LABELS = {
@@ -465,9 +467,9 @@ def _check_file(source: Path) -> None:
 
 
 def _sweep_stale_copies(folder: Path) -> None:
-    """Temporary copies an add killed mid-way left behind (a copy being made is written to, so is fresh)."""
+    """Temporary copies an add or a redaction killed mid-way left behind (a copy being made is fresh)."""
     limit = time.time() - STALE_COPY_SECONDS
-    for part in folder.glob(f"{_INCOMING}*.part"):
+    for part in (p for pattern in _LEFTOVERS for p in folder.glob(pattern)):
         try:
             if part.stat().st_mtime < limit:
                 part.unlink()

@@ -133,12 +133,17 @@ def test_a_copy_left_by_a_killed_add_is_swept_by_the_next(app, catalogue, tmp_pa
     root = app.paths.catalogue
     root.mkdir(parents=True, exist_ok=True)
     stale, fresh = root / ".incoming-chet.part", root / ".incoming-dang-chep.part"
-    stale.write_bytes(b"%PDF-1.7 " * 1000)
+    # a redaction killed mid-way (RedactionService's placeholder and digitise.redact's own temporary file)
+    stale_copies = [root / ".redacting-chet.pdf", root / "..redacting-chet.pdf.x1y2.part"]
+    for path in (stale, *stale_copies):
+        path.write_bytes(b"%PDF-1.7 " * 1000)
     fresh.write_bytes(b"%PDF-1.7 ")  # another add copying right now: left alone
     day_ago = time.time() - 24 * 3600
-    os.utime(stale, (day_ago, day_ago))
+    for path in (stale, *stale_copies):
+        os.utime(path, (day_ago, day_ago))
     catalogue.add(CatalogueEntry(None, "Văn bản"), ACTOR, [png(tmp_path / "a.png")])
     assert not stale.exists() and fresh.exists()
+    assert not any(path.exists() for path in stale_copies)
 
 
 def test_a_folder_given_as_a_file_is_named_as_a_folder(catalogue, tmp_path) -> None:

@@ -152,6 +152,8 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    if not args.out.strip():  # Path("") is the current folder: its index.html and files/ would be replaced
+        raise ValidationError.single("out", "chưa ghi tệp hoặc thư mục sẽ ghi")
     fmt = CatalogueFormat(args.format or _format_of(args.out))
     with opened(args, reading=True) as app:
         done = app.catalogue_transfer().export(fmt, Path(args.out), whole=args.whole, actor=app.officer.actor())
@@ -233,7 +235,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     ex.add_argument("--whole", action="store_true",
                     help="cả danh mục, mọi mức tiếp cận (chỉ xlsx, csv; để lưu trong cơ quan, không đăng công khai)")
     add_json_flag(ex, "in kết quả dạng JSON")
-    ex.set_defaults(handler=export, flags={"format": "--format", "agency": "cơ quan"})
+    ex.set_defaults(handler=export, flags={"format": "--format", "agency": "cơ quan", "out": "--out"})
 
 
 def add_request_parsers(rsub: argparse._SubParsersAction) -> None:

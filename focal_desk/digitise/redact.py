@@ -218,6 +218,8 @@ def _write_atomically(out: Path, data: bytes) -> None:
         mode = out.lstat().st_mode
     except OSError:
         mode = stat.S_IFREG  # not there yet
+    if stat.S_ISDIR(mode):
+        raise DigitiseError(f"{out} là một thư mục: hãy ghi cả tên tệp.")
     if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):  # renaming over a device or a pipe replaces it
         raise DigitiseError(f"{out} không phải tệp thường (thiết bị, đường ống …): hãy chọn tệp khác.")
     try:

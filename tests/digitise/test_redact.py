@@ -188,5 +188,7 @@ def test_a_pipe_is_refused_as_the_source_and_as_the_copy(source, tmp_path):
         redact(pipe, [RedactionArea(1, 10, 10, 20, 20)], tmp_path / "x.pdf")
     with pytest.raises(DigitiseError, match="không phải tệp thường"):
         redact(source, [RedactionArea(1, 10, 10, 20, 20)], pipe)
+    with pytest.raises(DigitiseError, match="là một thư mục"):
+        redact(source, [RedactionArea(1, 10, 10, 20, 20)], tmp_path)
     assert stat.S_ISFIFO(pipe.lstat().st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["goc.pdf", "ong.pdf"]

@@ -131,3 +131,13 @@ def test_a_page_too_small_for_a_pdf_is_one_sentence(cli, tmp_path):
     line = cli.fails("redact", "--file", str(tiny), "--area", "1:0,0,0.1,0.1", "--out", str(out), code=1)
     assert "quá nhỏ" in line and "trang 1" in line
     assert not out.exists()
+
+
+def test_a_folder_or_nothing_as_the_copy_is_refused_before_rendering(cli, source, tmp_path):
+    # A folder was reported as "not a regular file (device, pipe)", or in English, after every page was drawn.
+    folder = tmp_path / "ra"
+    folder.mkdir()
+    line = cli.fails("redact", "--file", str(source), "--area", "1:1,1,9,9", "--out", str(folder))
+    assert "--out" in line and "thư mục" in line
+    assert "--out" in cli.fails("redact", "--file", str(source), "--area", "1:1,1,9,9", "--out", " ")
+    assert list(folder.iterdir()) == []

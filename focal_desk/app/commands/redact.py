@@ -54,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser().absolute()
     if not args.area and not args.phrase:
         raise ValidationError.single("areas", "cần ít nhất một --area hoặc --phrase")
+    if not args.out.strip() or out.is_dir():  # refused now, not after every page is drawn
+        raise ValidationError.single("out", "hãy ghi tên tệp PDF sẽ ghi, không phải một thư mục")
     if source == out or (out.exists() and source.exists() and out.samefile(source)):
         raise ValidationError.single(
             "out", "tệp ghi ra phải khác tệp gốc (--file): tệp gốc không bao giờ bị sửa"

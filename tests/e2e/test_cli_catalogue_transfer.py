@@ -63,7 +63,8 @@ def test_an_import_with_a_bad_row_adds_nothing_and_names_the_row(cli, tmp_path) 
     assert "Dòng 3" in said
     assert cli.json("catalogue", "list", "--json") == []
     (tmp_path / "fake.xlsx").write_bytes(b"not a workbook")
-    assert ".xlsx" in cli.fails("catalogue", "import", str(tmp_path / "fake.xlsx"))
+    said = cli.fails("catalogue", "import", str(tmp_path / "fake.xlsx"))
+    assert "— FILE.xlsx: Tệp “fake.xlsx” không phải bảng tính Excel .xlsx" in said  # the field, as in --help
 
 
 @pytest.mark.parametrize("out", ["", "  "])

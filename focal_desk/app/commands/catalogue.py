@@ -224,7 +224,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                                         "dòng nào; lỗi ghi rõ số dòng")
     im.add_argument("file", metavar="FILE.xlsx", help="tệp Excel có dòng tiêu đề (Tên thông tin, Số/ký hiệu, Ngày …)")
     add_json_flag(im, "in các mục đã nhập dạng JSON")
-    im.set_defaults(handler=import_)
+    im.set_defaults(handler=import_, flags={"file": "FILE.xlsx"})
 
     ex = csub.add_parser("export", help="xuất danh mục thông tin đã công khai để đăng lên cổng thông tin, hoặc in "
                                         "(PDF theo Nghị định 30) để niêm yết")

@@ -78,3 +78,15 @@ def test_an_empty_out_is_refused_and_the_current_folder_left_alone(cli, tmp_path
     assert (p.returncode, p.stdout) == (2, ""), p
     assert "--out" in p.stderr and len(p.stderr.strip().splitlines()) == 1
     assert list(here.iterdir()) == []
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("csv", "focal_desk.sqlite3"), ("xlsx", "backups/danh-muc.xlsx"), ("html", "")])
+def test_an_export_into_the_data_folder_is_refused_and_the_register_kept(cli, fmt, name) -> None:
+    # --format csv --out <data>/focal_desk.sqlite3 replaced the live register with the CSV.
+    cli.json("catalogue", "add", "--title", "Kế hoạch", "--json")
+    register = (cli.data_dir / "focal_desk.sqlite3").read_bytes()
+    line = cli.fails("catalogue", "export", "--format", fmt, "--out", str(cli.data_dir / name))
+    assert "--out" in line and "thư mục dữ liệu" in line
+    assert not (cli.data_dir / "index.html").exists()
+    assert [e["title"] for e in cli.json("catalogue", "list", "--json")] == ["Kế hoạch"]
+    assert (cli.data_dir / "focal_desk.sqlite3").read_bytes()[:16] == register[:16] == b"SQLite format 3\x00"

@@ -17,7 +17,7 @@ from ...domain.errors import ValidationError
 from ...domain.text import ascii_digits, strip_invisible
 from ..argtypes import EXIT_OK, OneLineParser, cli_today, count_up_to, request_id
 from ..show import safe
-from .common import ID_HELP, add_json_flag, opened, print_json, print_lines
+from .common import ID_HELP, add_json_flag, opened, print_json, print_lines, refuse_inside_data_dir
 
 FIRST_DAY = date(1945, 9, 2)  # no office's document predates the Republic
 PUBLICATION_YEARS_AHEAD = 50
@@ -156,6 +156,7 @@ def export(args: argparse.Namespace) -> int:
         raise ValidationError.single("out", "chưa ghi tệp hoặc thư mục sẽ ghi")
     fmt = CatalogueFormat(args.format or _format_of(args.out))
     with opened(args, reading=True) as app:
+        refuse_inside_data_dir(Path(args.out), app.paths.data_dir, "out")
         done = app.catalogue_transfer().export(fmt, Path(args.out), whole=args.whole, actor=app.officer.actor())
     if args.json:
         print_json({"path": str(done.path), "format": fmt.value, "entries": done.listed, "whole": args.whole})

@@ -44,6 +44,16 @@ def refuse_special_file(out: Path, field: str) -> None:
         raise ValidationError.single(field, f"{out} không phải tệp thường (thiết bị, đường ống …): hãy chọn tệp khác")
 
 
+def refuse_inside_data_dir(out: Path, data_dir: Path, field: str) -> None:
+    """An output inside the data folder could replace the register itself (focal_desk.sqlite3), its backups
+    or the stored files. ValidationError naming ``field``."""
+    target, root = out.expanduser().resolve(), data_dir.expanduser().resolve()
+    if target == root or root in target.parents:
+        raise ValidationError.single(
+            field, f"không ghi vào thư mục dữ liệu {root} (sổ theo dõi và các tệp của nó): hãy chọn nơi khác"
+        )
+
+
 def print_json(obj: object) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 

@@ -86,3 +86,12 @@ def test_a_pipe_or_device_as_the_report_is_refused_and_left_as_it_was(cli, tmp_p
     assert "không phải tệp thường" in cli.fails("stats", "--month", "2026-08", "--report", str(pipe))
     assert stat.S_ISFIFO(pipe.lstat().st_mode)
     assert not (tmp_path / "bc.pdf.part").exists()
+
+
+def test_a_report_into_the_data_folder_is_refused_and_the_register_kept(cli):
+    # `--report <data>/focal_desk.sqlite3` replaced the live register with the PDF.
+    cli.json(*ADD, "--channel", "postal", "--json")
+    register = cli.data_dir / "focal_desk.sqlite3"
+    line = cli.fails("stats", "--month", "2026-08", "--report", str(register))
+    assert "--report" in line and "thư mục dữ liệu" in line
+    assert register.read_bytes()[:16] == b"SQLite format 3\x00"

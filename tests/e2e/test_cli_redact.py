@@ -141,3 +141,12 @@ def test_a_folder_or_nothing_as_the_copy_is_refused_before_rendering(cli, source
     assert "--out" in line and "thư mục" in line
     assert "--out" in cli.fails("redact", "--file", str(source), "--area", "1:1,1,9,9", "--out", " ")
     assert list(folder.iterdir()) == []
+
+
+def test_a_copy_into_the_data_folder_is_refused(cli, source):
+    # redact works on files, without the register: yet --out <data>/focal_desk.sqlite3 replaced it.
+    cli.json("catalogue", "add", "--title", "Kế hoạch", "--json")
+    register = cli.data_dir / "focal_desk.sqlite3"
+    line = cli.fails("redact", "--file", str(source), "--area", "1:1,1,9,9", "--out", str(register))
+    assert "--out" in line and "thư mục dữ liệu" in line
+    assert register.read_bytes()[:16] == b"SQLite format 3\x00"

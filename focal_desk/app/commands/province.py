@@ -29,11 +29,12 @@ def database_url(args: argparse.Namespace) -> str:
         return str(args.db)
     from ..paths import resolve_paths
 
-    return f"sqlite:///{resolve_paths(args.data_dir).data_dir / DB_FILE}"
-
-
-def _without_password(url: str) -> str:
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+    folder = resolve_paths(args.data_dir).data_dir
+    try:
+        folder.mkdir(parents=True, exist_ok=True)  # the default place is ours to make; a --db folder is not
+    except OSError as exc:
+        raise EnvironmentProblem(f"Không tạo được thư mục dữ liệu {folder}: {exc.strerror or exc}") from None
+    return f"sqlite:///{folder / DB_FILE}"
 
 
 def _refused(reason: str) -> int:
@@ -45,25 +46,20 @@ def _with_db(run: Callable[[argparse.Namespace, Database], int]) -> Callable[[ar
     def handler(args: argparse.Namespace) -> int:
         from sqlalchemy.exc import DBAPIError
 
-        from ...province.db import Database
-        from ...province.errors import Refused
+        from ...province.db import Database, problem
+        from ...province.errors import DatabaseProblem, Refused
 
         url = database_url(args)
         try:
             db = Database(url)
-        except DBAPIError as exc:  # PostgreSQL down, wrong user, unreadable file: one sentence, not a crash
-            raise EnvironmentProblem(
-                f"Không mở được cơ sở dữ liệu của tỉnh ({_without_password(url)}): "
-                f"{str(exc.orig).strip().splitlines()[0] if exc.orig else exc}"
-            ) from None
-        except OSError as exc:  # the SQLite file's folder cannot be made or written
-            raise EnvironmentProblem(
-                f"Không mở được cơ sở dữ liệu của tỉnh ({url}): {exc.strerror or exc} ({exc.filename or ''})"
-            ) from None
+        except DatabaseProblem as exc:  # PostgreSQL down, a damaged, emptied or foreign file: one sentence
+            raise EnvironmentProblem(str(exc)) from None
         try:
             return run(args, db)
         except Refused as exc:
             return _refused(exc.reason)
+        except DBAPIError as exc:  # a read-only file, a full disk, a lock held too long
+            raise EnvironmentProblem(str(problem(url, exc, "ghi"))) from None
         finally:
             db.close()
 
@@ -72,10 +68,19 @@ def _with_db(run: Callable[[argparse.Namespace, Database], int]) -> Callable[[ar
 
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
+    from sqlalchemy.exc import DBAPIError
 
     from ...province.api import create_app
+    from ...province.db import problem
+    from ...province.errors import DatabaseProblem
 
-    app = create_app(database_url(args))
+    url = database_url(args)
+    try:
+        app = create_app(url)
+    except DatabaseProblem as exc:
+        raise EnvironmentProblem(str(exc)) from None
+    except DBAPIError as exc:  # the province key written at first start: a read-only file
+        raise EnvironmentProblem(str(problem(url, exc, "ghi"))) from None
     settings = app.state.dashboard.settings
     settings.due_day = args.due_day
     if args.province_name:  # the heading and the date line of the report to the Ministry

@@ -189,3 +189,19 @@ def test_an_office_with_no_internet_has_its_key_registered_by_hand(db_url, tmp_p
     replaced = ok_json(db_url, "register-key", "--code", "XA-K", "--key",
                        package.public_key_text(Ed25519PrivateKey.generate().public_key()))
     assert replaced["replaced"] is True
+
+
+def test_report_reads_a_month_as_the_dashboard_does(db_url, tmp_path):
+    """Full-width digits are the month they look like; a trailing newline or an invisible character does not
+    make a month with no packages that reports every office missing."""
+    key = Ed25519PrivateKey.generate()
+    ok_json(db_url, "add-office", "--code", "XA-M", "--name", "UBND XA-M")
+    ok_json(db_url, "register-key", "--code", "XA-M", "--key", package.public_key_text(key.public_key()))
+    path = tmp_path / "m.json"
+    path.write_bytes(package.dumps(_package(key, "XA-M", 1, 7)))
+    assert ok_json(db_url, "import", str(path))["status"] == "accepted"
+    for typed in ("２０２６-１０", "2026-10\n", " 2026-10", "2026-1\u200b0"):
+        got = ok_json(db_url, "report", "--month", typed)
+        assert (got["month"], got["received"], got["missing"]) == ("2026-10", 7, []), typed
+    for typed in ("0000-00", "2026-00", "2026-10-01", "9" * 50):
+        assert "YYYY-MM" in refused(db_url, "report", "--month", typed)

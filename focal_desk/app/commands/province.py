@@ -5,7 +5,6 @@ the province server (Sở Tư pháp) and its administration. The province packag
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +19,6 @@ if TYPE_CHECKING:
     from ...province.db import Database
 
 DB_FILE = "province.sqlite3"
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -158,11 +156,13 @@ def import_(args: argparse.Namespace, db: Database) -> int:
 
 
 def report(args: argparse.Namespace, db: Database) -> int:
+    from ...province.dashboard.months import parse_month
     from ...province.report import month_report
 
-    if not _MONTH.match(args.month):
+    month = parse_month(args.month)  # as the dashboard reads it: full-width digits forgiven, "2026-11\n" not kept
+    if month is None:
         return _refused(f"tháng '{args.month}' không đúng dạng YYYY-MM")
-    data = month_report(db, args.month)
+    data = month_report(db, month)
     if args.json:
         print_json(data)
         return EXIT_OK

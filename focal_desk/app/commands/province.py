@@ -208,8 +208,8 @@ def add_user(args: argparse.Namespace, db: Database) -> int:
         text = Path(args.password_file).read_text(encoding="utf-8") if args.password_file else sys.stdin.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise Refused(400, f"Không đọc được mật khẩu: {exc}") from None
-    create(db, args.name, text.rstrip("\r\n"))
-    print_lines([safe(f"Đã thêm người dùng {args.name.strip()}")])
+    name = create(db, args.name, text.rstrip("\r\n"))
+    print_lines([safe(f"Đã thêm người dùng {name}")])
     return EXIT_OK
 
 

@@ -92,7 +92,7 @@ def publish_rules(db: Database, path: Path) -> dict[str, Any]:
         raise Refused(413, f"Tệp bộ quy tắc quá lớn (tối đa {ann.MAX_BYTES} byte)")
     try:
         obj = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # nested past Python's limit
         raise Refused(400, "Tệp bộ quy tắc không phải JSON UTF-8 hợp lệ") from None
     try:
         rule_set = strict_rule_set(obj)

@@ -406,7 +406,7 @@ class SyncService:
             raise AnnouncementRejected(f"Tệp quá lớn, không phải thông báo của tỉnh (tối đa {ann.MAX_BYTES} byte)")
         try:
             raw = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # nested past Python's limit
             raw = None
         if raw is None:
             raise AnnouncementRejected("Tệp không phải thông báo của tỉnh (JSON UTF-8)")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ...province.db import Database
 
 DB_FILE = "province.sqlite3"
+MAX_PASSWORD = 1024
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -112,7 +113,8 @@ def register_key(args: argparse.Namespace, db: Database) -> int:
     if args.key_file:
         path = Path(args.key_file)
         try:
-            key = path.read_text("utf-8", errors="replace")[:1000]
+            with path.open("rb") as f:  # a key is 44 characters: never read a huge file or /dev/zero whole
+                key = f.read(1000).decode("utf-8", errors="replace")
         except OSError as exc:
             return _refused(f"Không đọc được tệp khóa {path}: {exc.strerror or exc}")
     else:
@@ -205,9 +207,15 @@ def add_user(args: argparse.Namespace, db: Database) -> int:
     from ...province.users import add_user as create
 
     try:
-        text = Path(args.password_file).read_text(encoding="utf-8") if args.password_file else sys.stdin.read()
+        if args.password_file:
+            with Path(args.password_file).open("rb") as f:  # bounded: a huge file or /dev/zero is refused
+                text = f.read(MAX_PASSWORD * 4 + 1).decode("utf-8")
+        else:
+            text = sys.stdin.read(MAX_PASSWORD + 1)
     except (OSError, UnicodeDecodeError) as exc:
         raise Refused(400, f"Không đọc được mật khẩu: {exc}") from None
+    if len(text.rstrip("\r\n")) > MAX_PASSWORD:
+        raise Refused(400, f"Mật khẩu quá dài (tối đa {MAX_PASSWORD} ký tự)")
     name = create(db, args.name, text.rstrip("\r\n"))
     print_lines([safe(f"Đã thêm người dùng {name}")])
     return EXIT_OK

@@ -180,8 +180,11 @@ def fetch(args: argparse.Namespace) -> int:
 
 
 def import_announcement(args: argparse.Namespace) -> int:
+    from ...sync.announcement import MAX_BYTES
+
     try:
-        data = Path(args.file).read_bytes()
+        with Path(args.file).open("rb") as f:
+            data = f.read(MAX_BYTES + 1)  # a huge file or /dev/zero: never more than one byte past the limit
     except OSError as exc:
         raise ValidationError.single("file", f"không đọc được tệp: {exc.strerror or exc}") from None
     with opened(args) as app:

@@ -506,6 +506,136 @@
     </message>
 </context>
 <context>
+    <name>CataloguePanel</name>
+    <message>
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Loại tiếp cận</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cần làm</translation>
+    </message>
+    <message>
+        <source>Linked catalogue entries</source>
+        <translation>Thông tin trong danh mục đã liên kết</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is linked to this request. Search below to link one.</source>
+        <translation>Chưa có thông tin nào trong danh mục được liên kết với yêu cầu này. Tìm ở phía dưới để liên kết.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Redact…</source>
+        <translation>Che thông tin…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Bỏ liên kết</translation>
+    </message>
+    <message>
+        <source>Provision pac&amp;kage…</source>
+        <translation>Lập gói cung cấp (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Refuse on ground b (Mẫu 05)…</source>
+        <translation>Từ chối theo điểm b (Mẫu 05)…</translation>
+    </message>
+    <message>
+        <source>Covering letter saying where…</source>
+        <translation>Công văn hướng dẫn nơi công khai…</translation>
+    </message>
+    <message>
+        <source>Refuse on ground a (Mẫu 05)…</source>
+        <translation>Từ chối theo điểm a (Mẫu 05)…</translation>
+    </message>
+    <message>
+        <source>Attach the consent (Mẫu 06)…</source>
+        <translation>Đính kèm văn bản chấp thuận (Mẫu 06)…</translation>
+    </message>
+    <message>
+        <source>Words of the title, number or the files' text</source>
+        <translation>Từ trong tên, số ký hiệu hoặc nội dung tệp</translation>
+    </message>
+    <message>
+        <source>Find an entr&amp;y to link:</source>
+        <translation>Tìm để &amp;liên kết:</translation>
+    </message>
+    <message>
+        <source>Catalogue entries found</source>
+        <translation>Thông tin tìm thấy trong danh mục</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Provide</source>
+        <translation>Cung cấp</translation>
+    </message>
+    <message>
+        <source>Published: may refuse on ground b</source>
+        <translation>Đã công khai: có thể từ chối theo điểm b</translation>
+    </message>
+    <message>
+        <source>Not accessible: refuse on ground a</source>
+        <translation>Không được tiếp cận: từ chối theo điểm a</translation>
+    </message>
+    <message>
+        <source>Needs the consent (Mẫu 06)</source>
+        <translation>Cần văn bản chấp thuận (Mẫu 06)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted copy of %1, %n area(s)</source>
+        <translation><numerusform>Bản đã che của %1, %n vùng</numerusform></translation>
+    </message>
+    <message>
+        <source>Attach the signed consent (Mẫu 06)</source>
+        <translation>Đính kèm văn bản chấp thuận đã ký (Mẫu 06)</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Bản chụp (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSuggestions</name>
+    <message>
+        <source>Catalo&amp;gue entries to link</source>
+        <translation>&amp;Đối chiếu danh mục thông tin</translation>
+    </message>
+    <message>
+        <source>Matching catalogue entries</source>
+        <translation>Thông tin phù hợp trong danh mục</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) will be linked to the request when it is saved.</source>
+        <translation><numerusform>%n thông tin sẽ được liên kết với yêu cầu khi lưu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Space or Enter ticks an entry to link it.</source>
+        <translation>Nhấn phím cách hoặc Enter để đánh dấu thông tin cần liên kết.</translation>
+    </message>
+    <message>
+        <source>No entry of the catalogue matches the information requested.</source>
+        <translation>Không có thông tin nào trong danh mục khớp với nội dung yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Entries matching the information requested appear here as you type.</source>
+        <translation>Thông tin trong danh mục khớp với nội dung yêu cầu sẽ hiện ở đây khi gõ.</translation>
+    </message>
+</context>
+<context>
     <name>CloseCorrectionDialog</name>
     <message>
         <source>Close the correction</source>
@@ -2786,6 +2916,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
+        <source>Catalogue links</source>
+        <translation>Thông tin &amp;đã liên kết</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2868,6 +3002,14 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>How the deadline is counted</source>
         <translation>Cách tính thời hạn</translation>
+    </message>
+    <message>
+        <source>Covering letter</source>
+        <translation>Công văn cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>The covering letter is issued once the provision is recorded (Provide…). It will then list where the linked published information can be found.</source>
+        <translation>Công văn cung cấp thông tin được lập sau khi ghi nhận việc cung cấp (Cung cấp…). Công văn sẽ ghi rõ nơi công khai của các thông tin đã liên kết.</translation>
     </message>
 </context>
 <context>

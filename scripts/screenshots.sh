@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots for the README at 1366x768: the main window (register and to-do pages), the intake dialog and
-# a request file and the statistics page, on a demo register, saved as
-# docs/screenshots/{register,todo,intake,request_file,statistics}.png.
+# a request file, the statistics page and the catalogue of information (its page and an entry with a PDF and a
+# scan), on a demo register, saved as docs/screenshots/{register,todo,intake,request_file,statistics,
+# catalogue,catalogue_entry}.png.
 #   bash scripts/screenshots.sh [REQUESTS]   (needs Xvfb; default 300 demo requests; PYTHON=… other than .venv)
 # Qt grabs each window itself (QWidget.grab), so neither xdotool nor ImageMagick is needed; Xvfb gives the
 # real 1366x768 screen the windows are laid out on.
@@ -60,6 +61,45 @@ def shot(widget, name):
     widget.grab().save(str(out / f"{name}.png"))
     print(f"{out / name}.png  {widget.width()}x{widget.height()}")
 
+def catalogue_samples():
+    """A few entries of the catalogue, the first with a text PDF and a scanned page (made here)."""
+    from datetime import date, timedelta
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.pdfgen import canvas
+    from focal_desk.documents.fonts import REGULAR, serif_family
+    from focal_desk.domain.catalogue import AccessClass, CatalogueEntry, Publication
+    from focal_desk.resources_path import resources_dir
+
+    folder = Path(data) / "samples"
+    folder.mkdir(exist_ok=True)
+    serif_family()
+    pdf = canvas.Canvas(str(folder / "QĐ 125-QĐ-UBND.pdf"))
+    pdf.setFont(REGULAR, 14)
+    for i, line in enumerate(("QUYẾT ĐỊNH", "Về việc giao đất ở cho hộ gia đình", "Điều 1. Giao 150 m² đất ở tại thôn Đông")):
+        pdf.drawString(72, 760 - 30 * i, line)
+    pdf.showPage()
+    pdf.save()
+    scan = Image.new("L", (1240, 1754), 250)
+    font = ImageFont.truetype(str(resources_dir() / "fonts" / "Tinos-Regular.ttf"), 40)
+    ImageDraw.Draw(scan).text((150, 200), "Sơ đồ thửa đất số 215", font=font, fill=20)
+    scan.save(folder / "so-do-thua-dat.png", dpi=(150, 150))
+    today = desk.clock.now().date()
+    actor = "Nguyễn Thị Hoa"
+    samples = [
+        CatalogueEntry(None, "Quyết định giao đất ở cho hộ gia đình ông Nguyễn Văn Bình", number="125/QĐ-UBND",
+                       issued_on=today - timedelta(days=20), issuing_body="UBND xã",
+                       publication=Publication("Cổng thông tin điện tử của xã", today - timedelta(days=15), None, True)),
+        CatalogueEntry(None, "Kế hoạch sử dụng đất năm nay của xã", number="12/KH-UBND", kind="17.1.d",
+                       issued_on=date(today.year, 1, 10), issuing_body="UBND xã",
+                       publication=Publication("Bảng tin trụ sở", date(today.year, 1, 15), None, False)),
+        CatalogueEntry(None, "Hồ sơ giải quyết khiếu nại về đất đai của bà Lê Thị Mai", access=AccessClass.CONDITIONAL,
+                       consent_of="Bà Lê Thị Mai", conditional_ground="7.2"),
+        CatalogueEntry(None, "Báo cáo công tác quốc phòng địa phương", access=AccessClass.SECRET, secret_point="6.1"),
+    ]
+    files = [folder / "QĐ 125-QĐ-UBND.pdf", folder / "so-do-thua-dat.png"]
+    ids = [desk.catalogue.add(e, actor, files if n == 0 else []).id for n, e in enumerate(samples)]
+    return ids[0]
+
 def run():
     settle()  # the to-do page comes first when something is overdue: show each page in turn
     window.nav.setCurrentRow(1)
@@ -95,6 +135,14 @@ def run():
     window.nav.setCurrentRow(4)  # statistics of last year: twelve whole months in the charts
     window.statistics.picker.set_period(Period.year(desk.clock.now().year - 1), YEAR)
     shot(window, "statistics")
+    entry_id = catalogue_samples()
+    window.nav.setCurrentRow(5)
+    window.catalogue.reload()
+    shot(window, "catalogue")
+    entry = window.catalogue.open_entry(entry_id)
+    settle(3)  # the page pictures are made in a job
+    shot(entry, "catalogue_entry")
+    entry.close()
     app.quit()
 
 window.ready.connect(lambda _rows: QTimer.singleShot(0, run))

@@ -23,6 +23,8 @@ from ..services.attachments import AttachmentService
 from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
 from ..services.catalogue import CatalogueService
+from ..services.catalogue_files import CatalogueFilesService
+from ..services.catalogue_transfer import CatalogueTransfer
 from ..services.complaints import ComplaintService
 from ..services.desk import Desk
 from ..services.documents import DocumentService
@@ -31,7 +33,9 @@ from ..services.log_book import LogBookService
 from ..services.officer import SETTINGS_KEYS as OFFICER_KEYS
 from ..services.officer import Officer, OfficerService, clean_officer_name, officer_from_settings
 from ..services.ports import DocumentRenderer, DocumentSigner, ProvinceTransport, UnitOfWorkFactory
+from ..services.provision import ProvisionService
 from ..services.quick_start import QuickStart
+from ..services.redaction import RedactionService
 from ..services.requests import RequestService
 from ..services.rulebook import BUNDLED_DIGEST_KEY as RULES_DIGEST_KEY
 from ..services.rulebook import RuleBook
@@ -49,6 +53,7 @@ from ..storage.schema_version import HEAD_REVISION, current_revision, has_conten
 from ..storage.sqlite_errors import database_problem
 from ..storage.write_guard import WriteGuard
 from .logs import close_logging, setup_logging, setup_stderr_logging
+from .page_tools import DigitisePageTools, ProvisionPackageWriter
 from .paths import Paths
 
 if TYPE_CHECKING:
@@ -86,6 +91,8 @@ class Container:
             return seed_demo(self.uow_factory, self.calendar, self.rulebook, self.clock, n, seed_value,
                              progress=progress, cancel=cancel)
 
+        catalogue = self.catalogue()
+        documents = self.documents(LazyFormRenderer())
         return Desk(
             requests=self.requests,
             calendar=self.calendar,
@@ -101,18 +108,45 @@ class Container:
             quick=QuickStart(QuickReader(self.paths.database, immutable=self.database.read_only_folder), self.clock),
             safety=self.safety,
             officer=OfficerService(self.uow_factory, self.officer, self.clock),
-            documents=self.documents(LazyFormRenderer()),
+            documents=documents,
             fees=self.fees(),
             statistics=self.statistics(),
             complaints=self.complaints(),
             make_log_book=self.log_book,
             make_sync=self.sync,
-            catalogue=self.catalogue(),
+            catalogue=catalogue,
+            catalogue_files=CatalogueFilesService(catalogue, DigitisePageTools()),
+            redaction=self.redaction(),
+            provision=self.provision(documents=documents),
+            make_catalogue_transfer=self.catalogue_transfer,
         )
 
     def catalogue(self) -> CatalogueService:
         """The catalogue of information; its files under <data dir>/catalogue, beside the attachments."""
         return CatalogueService(self.uow_factory, self.paths.catalogue, self.clock, _read_facts)
+
+    def redaction(self) -> RedactionService:
+        """Redacted copies of catalogue files, stored beside them by SHA-256."""
+        return RedactionService(
+            self.uow_factory, self.catalogue(), self.paths.catalogue, self.clock, DigitisePageTools()
+        )
+
+    def provision(
+        self, renderer: DocumentRenderer | None = None, documents: DocumentService | None = None
+    ) -> ProvisionService:
+        """Provision packages (.eml, folder, ZIP, printed), the covering letter issued by ``documents``."""
+        documents = documents or self.documents(renderer or LazyFormRenderer())
+        return ProvisionService(
+            self.uow_factory, self.catalogue(), self.redaction(), documents, ProvisionPackageWriter(), self.clock
+        )
+
+    def catalogue_transfer(self) -> CatalogueTransfer:
+        """The catalogue to and from files (portal XLSX/CSV/HTML, printed list; Excel import)."""
+        from ..exports.catalogue_import import read_catalogue_xlsx  # openpyxl and reportlab on first use
+        from ..exports.catalogue_writers import CATALOGUE_WRITERS
+
+        return CatalogueTransfer(self.uow_factory, self.catalogue(), AgencyService(self.uow_factory), self.clock,
+                                 CATALOGUE_WRITERS, read_catalogue_xlsx)
 
     def statistics(self) -> StatisticsService:
         return StatisticsService(self.uow_factory, self.clock, _LazyReportRenderer())

@@ -15,8 +15,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..domain.errors import ValidationError
+from ..domain.redaction_area import RedactionArea
 from ..domain.text import fold
-from .areas import RedactionArea
 from .errors import DigitiseError
 from .render import is_pdf, load_page, open_pdf
 

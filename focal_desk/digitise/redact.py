@@ -24,7 +24,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageChops, ImageDraw
 
 from ..domain.errors import ValidationError
-from .areas import RedactionArea, check_areas
+from ..domain.redaction_area import RedactionArea, check_areas
 from .errors import DigitiseCancelled, DigitiseError
 from .phrases import find_phrase
 from .render import MAX_DPI, fit_scale, is_pdf, load_page, open_pdf, page_sizes, render_page

@@ -189,3 +189,36 @@ def consent_missing_text(entries: Sequence[CatalogueEntry], consent_attached: bo
             f"Luật Tiếp cận thông tin, chưa có văn bản chấp thuận của {consent_of(e)}."
         )
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class RefusalOffer:
+    """The refusal the linked entries call for, offered to the officer (who decides): its ground and a
+    detail to start from."""
+
+    ground: RefusalGround
+    detail: str
+
+
+def refusal_offer(
+    entries: Sequence[CatalogueEntry], today: date, *, consent_attached: bool = False
+) -> RefusalOffer | None:
+    """Ground b when every linked entry is published and current; ground a when none may be provided (Đ6, or
+    Đ7 without its consent); None when some of it can be provided (provide, perhaps partly)."""
+    advice = advise_all(entries, today, consent_attached=consent_attached)
+    if not advice:
+        return None
+    kinds = {a.advice for a in advice}
+    if kinds == {Advice.PUBLISHED_ELSEWHERE}:
+        where = published_where_text(entries, today)
+        return RefusalOffer(RefusalGround.B, f"Thông tin Ông/Bà yêu cầu đã được công khai:\n{where}")
+    if kinds <= {Advice.REFUSE_SECRET, Advice.NEEDS_CONSENT}:
+        lines = [
+            t for t in (secret_points_text(entries), consent_missing_text(entries, consent_attached)) if t
+        ]
+        if Advice.NEEDS_CONSENT in kinds and not consent_missing_text(entries, consent_attached):
+            lines.append(
+                "Thông tin chỉ được cung cấp khi người đứng đầu cơ quan quyết định (khoản 4 Điều 7)."
+            )
+        return RefusalOffer(RefusalGround.A, "\n".join(lines))
+    return None

@@ -103,11 +103,3 @@ def portal_entries(entries: Iterable[CatalogueEntry], today: date) -> list[Catal
 
 def date_text(value: date | None) -> str:
     return value.strftime(DATE_FORMAT) if value else ""
-
-
-def neutralised(text: str) -> str:
-    """Text a spreadsheet will not run as a formula (CSV opened in Excel): a cell starting with = + - @ (or a
-    tab / carriage return that hides one) gets a leading apostrophe, as OWASP advises."""
-    if text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text

@@ -15,10 +15,10 @@ from .catalogue_columns import (
     CatalogueColumn,
     Value,
     date_text,
-    neutralised,
 )
 from .catalogue_columns import portal_entries as _portal
 from .catalogue_target import write_atomically
+from .spreadsheet_text import neutralised
 
 
 def _text(value: Value) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..domain.log_book import ExportCancelled, LogBook
 from .columns import COLUMNS, Value
+from .spreadsheet_text import neutralised
 
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
 
@@ -20,6 +21,8 @@ def _iso(value: Value) -> str | int:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, str):
+        return neutralised(value)  # "=HYPERLINK(…)" typed as the information requested stays text in Excel
     return value
 
 

@@ -21,10 +21,16 @@ from datetime import datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from enum import StrEnum
 from pathlib import Path
 
 from ..domain.errors import DocumentTampered, EnvironmentProblem, ValidationError
+from ..domain.provision import (
+    PackageFile,
+    PackageMessage,
+    ProvisionMethod,
+    WrittenFile,
+    WrittenPackage,
+)
 from .page_count import count_pages
 from .safe_names import safe_name, unique_names
 
@@ -41,48 +47,6 @@ _MEDIA_TYPES = {
 }
 
 
-class PackageMethod(StrEnum):
-    EMAIL = "email"
-    FOLDER = "folder"
-    ZIP = "zip"
-
-
-@dataclass(frozen=True)
-class PackageFile:
-    """One file to hand over: its bytes at ``path``, the name the requester sees, the hash it must have."""
-
-    path: Path
-    name: str
-    sha256: str | None = None  # None: not checked (e.g. a letter rendered a moment ago)
-
-
-@dataclass(frozen=True)
-class PackageMessage:
-    """The e-mail around the attachments; ``to`` is "" when the requester gave no address."""
-
-    subject: str
-    body: str
-    to: str = ""
-    sender: str = ""  # "" : the mail program fills in the officer's own account
-
-
-@dataclass(frozen=True)
-class WrittenFile:
-    name: str  # as it is named in the package
-    sha256: str
-    size_bytes: int
-    media_type: str
-    page_count: int
-
-
-@dataclass(frozen=True)
-class WrittenPackage:
-    method: PackageMethod
-    path: Path  # the .eml, the folder or the .zip
-    files: tuple[WrittenFile, ...]  # in package order (the manifest is not listed)
-    page_count: int  # of all files: PDF pages, image frames
-
-
 @dataclass(frozen=True)
 class _Loaded:
     data: bytes
@@ -95,7 +59,7 @@ def media_type_of(name: str) -> str:
 
 
 def write_package(
-    method: PackageMethod,
+    method: ProvisionMethod,
     destination: Path,
     files: Sequence[PackageFile],
     *,
@@ -104,20 +68,20 @@ def write_package(
     message: PackageMessage | None = None,
 ) -> WrittenPackage:
     """Write the package to ``destination`` (an .eml or .zip file, or a folder that does not exist yet or is
-    empty). ``title`` heads the manifest; ``message`` is required for e-mail. Raises ValidationError for what
+    empty; PRINT writes such a folder, the files to print). ``title`` heads the manifest; ``message`` is required for e-mail. Raises ValidationError for what
     the officer can fix, DocumentTampered when a source no longer has its recorded hash, EnvironmentProblem
     when the disk refuses."""
-    method = PackageMethod(method)
+    method = ProvisionMethod(method)
     if not files:
         raise ValidationError.single("files", "Chưa chọn tệp nào để cung cấp.")
     loaded = _load(files)
     destination = Path(destination)
     try:
-        if method is PackageMethod.EMAIL:
+        if method is ProvisionMethod.EMAIL:
             if message is None:
                 raise ValidationError.single("message", "Thiếu tiêu đề và nội dung thư điện tử.")
             _replace_file(destination, _eml(loaded, message, when))
-        elif method is PackageMethod.ZIP:
+        elif method is ProvisionMethod.ZIP:
             _replace_file(destination, _zip(loaded, manifest_text(title, loaded), when))
         else:
             _write_folder(destination, loaded, manifest_text(title, loaded))
@@ -201,11 +165,20 @@ def _zip(loaded: Sequence[_Loaded], manifest: str, when: datetime) -> bytes:
     return buffer.getvalue()
 
 
-def _replace_file(target: Path, data: bytes) -> None:
-    if target.is_dir():
-        raise ValidationError.single(FIELD, f"{target} là một thư mục: hãy chọn tên tệp.")
+def check_destination(method: ProvisionMethod, destination: Path) -> None:
+    """ValidationError when the package could not be written there (asked before anything is issued)."""
+    target = Path(destination)
+    if ProvisionMethod(method) in (ProvisionMethod.EMAIL, ProvisionMethod.ZIP):
+        if target.is_dir():
+            raise ValidationError.single(FIELD, f"{target} là một thư mục: hãy chọn tên tệp.")
+    elif target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise ValidationError.single(FIELD, f"{target} đã có và không trống: hãy chọn một thư mục mới.")
     if not target.parent.is_dir():
         raise ValidationError.single(FIELD, f"Không có thư mục {target.parent}.")
+
+
+def _replace_file(target: Path, data: bytes) -> None:
+    check_destination(ProvisionMethod.ZIP, target)
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=".goi-", suffix=".tmp")
     tmp = Path(name)
     try:
@@ -221,10 +194,7 @@ def _replace_file(target: Path, data: bytes) -> None:
 
 def _write_folder(target: Path, loaded: Sequence[_Loaded], manifest: str) -> None:
     """Filled under a temporary name beside it, renamed once complete: no half package on the stick."""
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise ValidationError.single(FIELD, f"{target} đã có và không trống: hãy chọn một thư mục mới.")
-    if not target.parent.is_dir():
-        raise ValidationError.single(FIELD, f"Không có thư mục {target.parent}.")
+    check_destination(ProvisionMethod.FOLDER, target)
     tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=".goi-"))
     try:
         for name, data in [

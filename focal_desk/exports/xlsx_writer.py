@@ -44,6 +44,7 @@ class _RowMaker:
     text longer than its column (wrapped)."""
 
     def __init__(self, ws: WriteOnlyWorksheet, widths: list[float]):
+        self.ws = ws
         self.plan: list[tuple[Column, WriteOnlyCell | None, int]] = []
         for c, width in zip(COLUMNS, widths, strict=True):
             cell = None
@@ -64,7 +65,11 @@ class _RowMaker:
             elif cell is None:
                 out.append(value)
             elif column.kind is Kind.TEXT:
-                if len(value) <= fits and "\n" not in value:  # type: ignore[arg-type, operator]
+                if str(value).startswith("="):  # typed by a requester: text, never a formula Excel would run
+                    text = WriteOnlyCell(self.ws, value)
+                    text.data_type = "s"
+                    out.append(text)
+                elif len(value) <= fits and "\n" not in value:  # type: ignore[arg-type, operator]
                     out.append(value)
                 else:
                     cell.value = value

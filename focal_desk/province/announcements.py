@@ -1,4 +1,5 @@
-"""Signed announcements from the province to the offices (the year's calendar), served oldest first."""
+"""Signed announcements from the province to the offices (the year's calendar, a deadline rule set), served
+oldest first."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from sqlalchemy import select
 from ..domain.calendar import Layer
 from ..domain.errors import ValidationError
 from ..domain.notices import decode_notices, parse_notices
+from ..sync import announcement as ann
 from ..sync import package
+from ..sync.rule_check import strict_rule_set
 from .db import Database
 from .errors import Refused
 from .keys import province_key
@@ -60,6 +63,42 @@ def publish_calendar(db: Database, path: Path, year: int | None = None) -> list[
             row.signed = json.dumps(signed, ensure_ascii=False, sort_keys=True)
             published.append(signed)
     return published
+
+
+def _signed(db: Database, kind: str, year: int, content: dict[str, Any]) -> dict[str, Any]:
+    """Stored and signed in one transaction: the id (part of the signed content) is the row's."""
+    key = province_key(db)
+    with db.transaction() as session:
+        now = datetime.now(UTC)
+        row = Announcement(kind=kind, year=year, published_at=now, signed="")
+        session.add(row)
+        session.flush()
+        body = {"schema": SCHEMA, "id": row.id, "kind": kind, "year": year,
+                "published_at": now.isoformat(timespec="seconds"), "content": content}
+        signed = package.sign(body, key)
+        row.signed = json.dumps(signed, ensure_ascii=False, sort_keys=True)
+    return signed
+
+
+def publish_rules(db: Database, path: Path) -> dict[str, Any]:
+    """A deadline rule set (the JSON form of data/rule_sets/*.json), checked as the offices will check it,
+    signed and published; returns the announcement."""
+    try:
+        with path.open("rb") as f:
+            data = f.read(ann.MAX_BYTES + 1)
+    except OSError as exc:
+        raise Refused(400, f"Không đọc được tệp: {exc.strerror or exc}") from None
+    if len(data) > ann.MAX_BYTES:
+        raise Refused(413, f"Tệp bộ quy tắc quá lớn (tối đa {ann.MAX_BYTES} byte)")
+    try:
+        obj = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise Refused(400, "Tệp bộ quy tắc không phải JSON UTF-8 hợp lệ") from None
+    try:
+        rule_set = strict_rule_set(obj)
+    except package.PackageError as exc:
+        raise Refused(400, exc.reason) from None
+    return _signed(db, "rule_set", rule_set.valid_from.year, {"rule_set": obj})
 
 
 def announcements_after(db: Database, after: int) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""The province HTTP API v1 (FastAPI): enroll, submit a package, announcements, status.
+"""The province HTTP API v1 (FastAPI): enroll, submit a package or a batch of them, announcements, status.
 
 Error bodies are {"detail": "<one Vietnamese sentence>"}; nothing changes on any 4xx. The package body is read
 with its size bounded before anything else: a Content-Length over package.MAX_BYTES is refused unread, and a
@@ -19,9 +19,10 @@ from starlette.requests import ClientDisconnect
 
 from ..sync import package
 from .announcements import announcements_after
+from .dashboard import mount as mount_dashboard
 from .db import Database
 from .errors import Refused
-from .ingest import receive
+from .ingest import MAX_BATCH, batch_json, loads_batch, receive, receive_batch
 from .keys import province_key
 from .offices import enroll
 
@@ -45,6 +46,19 @@ class SubmitOut(BaseModel):
     revision: int
 
 
+class BatchItemOut(BaseModel):
+    status: str = Field(description="accepted | duplicate | stale | refused")
+    office_code: str | None = None
+    month: str | None = None
+    revision: int | None = None
+    code: int | None = Field(None, description="refused: the HTTP status the package alone would have had")
+    detail: str | None = Field(None, description="refused: why, one Vietnamese sentence")
+
+
+class BatchOut(BaseModel):
+    results: list[BatchItemOut]
+
+
 class AnnouncementsOut(BaseModel):
     announcements: list[dict[str, Any]]
 
@@ -58,6 +72,7 @@ class ErrorOut(BaseModel):
     detail: str
 
 
+MAX_BATCH_BYTES = 8 * 1024 * 1024
 # Announcement ids are SQL INTEGER: a larger ?after= overflowed PostgreSQL's int4 (a 500, found by the fuzz).
 MAX_ID = 2**31 - 1
 
@@ -73,20 +88,23 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {c: {"model": ErrorOut} for c in codes}
 
 
-async def _read_limited(request: Request) -> bytes:
+async def _read_limited(request: Request, limit: int = package.MAX_BYTES) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None:
         try:
             size = int(declared)
         except ValueError:
             raise Refused(400, "Độ dài nội dung (Content-Length) không hợp lệ") from None
-        if size > package.MAX_BYTES:
-            raise Refused(413, f"Gói quá lớn ({size} byte, tối đa {package.MAX_BYTES})")
+        if size > limit:
+            raise Refused(413, f"Gói quá lớn ({size} byte, tối đa {limit})")
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > package.MAX_BYTES:
-            raise Refused(413, f"Gói quá lớn (hơn {package.MAX_BYTES} byte)")
+    try:
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > limit:
+                raise Refused(413, f"Gói quá lớn (hơn {limit} byte)")
+    except ClientDisconnect:  # the office went away mid-upload: nothing to store, nobody to answer
+        raise Refused(400, "Kết nối bị ngắt khi đang gửi gói") from None
     return bytes(body)
 
 
@@ -128,13 +146,24 @@ def create_app(database_url: str) -> FastAPI:
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
                   "schema": {"type": "object", "description": "a signed focal_desk.summary/1 package"}}}}})
     async def post_package(request: Request) -> SubmitOut:
-        try:
-            data = await _read_limited(request)
-        except ClientDisconnect:  # the office went away mid-upload: nothing to store, nobody to answer
-            raise Refused(400, "Kết nối bị ngắt khi đang gửi gói") from None
+        data = await _read_limited(request)
         outcome = await run_in_threadpool(receive, db, data, via="api")
         return SubmitOut(status=outcome.status, office_code=outcome.office_code, month=outcome.month,
                          revision=outcome.revision)
+
+    batch_schema = {"type": "object", "required": ["packages"], "properties": {"packages": {
+        "type": "array", "minItems": 1, "maxItems": MAX_BATCH,
+        "items": {"type": "string", "description": "a signed focal_desk.summary/1 package file, as text"}}},
+        "description": "several packages (an office's queued months, or many offices' from a relay); each "
+                       "answered on its own, all stored in one transaction"}
+
+    @app.post("/api/v1/packages/batch", response_model=BatchOut, responses=_errors(400, 413),
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                  "schema": batch_schema}}}})
+    async def post_batch(request: Request) -> JSONResponse:
+        packages = loads_batch(await _read_limited(request, MAX_BATCH_BYTES))
+        results = await run_in_threadpool(receive_batch, db, packages)
+        return JSONResponse({"results": batch_json(results)})  # the shape of BatchOut, built without pydantic
 
     @app.get("/api/v1/announcements", response_model=AnnouncementsOut)
     def get_announcements(after: int = Query(0, ge=0, le=MAX_ID)) -> AnnouncementsOut:
@@ -144,4 +173,5 @@ def create_app(database_url: str) -> FastAPI:
     def get_status() -> StatusOut:
         return StatusOut(ok=True, version=_app_version())
 
+    mount_dashboard(app, db)
     return app

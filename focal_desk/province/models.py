@@ -69,3 +69,16 @@ class ProvinceKey(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
     private_key: Mapped[str] = mapped_column(String(64))  # base64 raw 32 bytes
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DashboardSession(Base):
+    """A logged-in dashboard session. Only the SHA-256 of its random token is kept: a copy of the database
+    logs nobody in. It ends at logout, after an idle spell, or at an absolute age (dashboard/settings.py)."""
+
+    __tablename__ = "dashboard_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

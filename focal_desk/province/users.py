@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import secrets
+import unicodedata
 from datetime import UTC, datetime
+from functools import cache
 
 from argon2 import PasswordHasher
-from argon2.exceptions import VerificationError
+from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from .db import Database
@@ -28,12 +31,26 @@ def add_user(db: Database, name: str, password: str) -> None:
         session.add(User(name=name, password_hash=hashed, created_at=datetime.now(UTC)))
 
 
-def check_password(db: Database, name: str, password: str) -> bool:
-    with db.transaction() as session:
-        user = session.scalar(select(User).where(User.name == name))
-    if user is None:
-        return False
+def authenticate(db: Database, name: str, password: str) -> int | None:
+    """The user's id when the password is theirs. An unknown name costs the same argon2 work as a known one,
+    so the answer's time does not tell which names exist."""
+    name = name.strip()
+    user = None
+    if name and not any(unicodedata.category(ch) == "Cc" for ch in name):  # PostgreSQL refuses NUL in text
+        with db.transaction() as session:
+            user = session.scalar(select(User).where(User.name == name))
+    hashed = user.password_hash if user is not None else _dummy_hash()
     try:
-        return PasswordHasher().verify(user.password_hash, password)
-    except VerificationError:
-        return False
+        ok = PasswordHasher().verify(hashed, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    return user.id if ok and user is not None else None
+
+
+def check_password(db: Database, name: str, password: str) -> bool:
+    return authenticate(db, name, password) is not None
+
+
+@cache
+def _dummy_hash() -> str:
+    return PasswordHasher().hash(secrets.token_urlsafe(16))

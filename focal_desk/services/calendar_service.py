@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from ..domain.calendar import CalendarEntry, DayKind, Layer, WorkCalendar
 from ..domain.clock import Clock, today
 from ..domain.deadlines import HORIZON, years_needed
 from ..domain.errors import CalendarNotCovered, ValidationError
-from ..domain.rules import LAW_IN_FORCE, RuleSet
+from ..domain.request import Request
+from ..domain.rules import LAW_IN_FORCE, RuleSet, choose_rule_set
 from ..domain.text import clean_text
 from .officer import Officer
 from .ports import UnitOfWork, UnitOfWorkFactory
@@ -198,15 +199,40 @@ class CalendarService:
 
         return self._change(change)
 
-    def _change(self, mutate: Callable[[UnitOfWork], bool | None]) -> RecomputeReport:
+    def adopt_rule_set(self, rule_set: RuleSet, settings: Mapping[str, str]) -> RecomputeReport:
+        """A rule set from the province (checked already): stored, with ``settings`` (where it came from), and
+        the open requests it governs now — or governed before — recomputed on it, in one transaction (the
+        calendar path: a printed date is flagged, never moved silently)."""
+        rule_sets = {r.code: r for r in self._rulebook.rule_sets()}
+        rule_sets[rule_set.code] = rule_set
+
+        def governing(r: Request) -> RuleSet:
+            assert r.valid_on is not None
+            chosen = choose_rule_set(rule_sets.values(), r.valid_on)
+            judged = r.deadlines.rule_set or ""
+            return chosen if rule_set.code in (chosen.code, judged) else rule_sets[judged]
+
+        def change(uow: UnitOfWork) -> None:
+            uow.rule_sets.save(rule_set)
+            for key, value in settings.items():
+                uow.settings.set(key, value)
+
+        try:
+            return self._change(change, rule_sets, governing)
+        finally:
+            self._rulebook.invalidate()
+
+    def _change(self, mutate: Callable[[UnitOfWork], bool | None], rule_sets: dict[str, RuleSet] | None = None,
+                governing: Callable[[Request], RuleSet] | None = None) -> RecomputeReport:
         """One transaction: change the calendar, recompute open deadlines on it, commit. ``mutate``
         returns False when it found nothing to change."""
-        rule_sets = {r.code: r for r in self._rulebook.rule_sets()}  # before the unit of work opens
+        if rule_sets is None:
+            rule_sets = {r.code: r for r in self._rulebook.rule_sets()}  # before the unit of work opens
         try:
             with self._uow_factory() as uow:
                 if mutate(uow) is False:
                     return RecomputeReport(0, ())
-                report = self._recompute(uow, rule_sets)
+                report = self._recompute(uow, rule_sets, governing)
                 uow.commit()
         finally:
             self._invalidate()  # after the commit: a rebuild that starts now reads the new calendar
@@ -237,8 +263,10 @@ class CalendarService:
             raise ValidationError(errors)
         return e
 
-    def _recompute(self, uow: UnitOfWork, rule_sets: dict[str, RuleSet]) -> RecomputeReport:
+    def _recompute(self, uow: UnitOfWork, rule_sets: dict[str, RuleSet],
+                   governing: Callable[[Request], RuleSet] | None = None) -> RecomputeReport:
         """Within the caller's transaction, on the calendar as the transaction sees it."""
         state = self._base_state(uow)
         cal = WorkCalendar(uow.calendar.entries(), covered_years=state["years"])
-        return recompute_open(uow, cal, rule_sets, self._clock, self._officer.actor() if self._officer else "system")
+        return recompute_open(uow, cal, rule_sets, self._clock, self._officer.actor() if self._officer else "system",
+                              governing=governing)

@@ -12,11 +12,14 @@ from .agency_service import AgencyService
 from .attachments import AttachmentService
 from .calendar_service import CalendarService
 from .catalogue import CatalogueService
+from .catalogue_files import CatalogueFilesService
 from .complaints import ComplaintService
 from .documents import DocumentService
 from .fees import FeeService
 from .officer import OfficerService
+from .provision import ProvisionService
 from .quick_start import QuickStart
+from .redaction import RedactionService
 from .requests import RequestService
 from .rulebook import RuleBook
 from .safety import SafetyService
@@ -24,6 +27,7 @@ from .statistics import StatisticsService
 from .todo import TodoService
 
 if TYPE_CHECKING:  # imported by the first export, not at start-up
+    from .catalogue_transfer import CatalogueTransfer
     from .log_book import LogBookService
     from .sync import SyncService
 
@@ -54,11 +58,20 @@ class Desk:
     make_log_book: Callable[[], LogBookService]  # imports the writers (reportlab, openpyxl): called on first export
     make_sync: Callable[[], SyncService] | None = None  # imports cryptography and httpx: called by the first sync job
     catalogue: CatalogueService | None = None  # the office's catalogue of information and its files (issue 11)
+    redaction: RedactionService | None = None  # redacted copies of catalogue files (issue 11)
+    provision: ProvisionService | None = None  # provision packages: .eml, folder, ZIP, printed (issue 11)
+    make_catalogue_transfer: Callable[[], CatalogueTransfer] | None = None  # imports openpyxl/reportlab: on first use
+    catalogue_files: CatalogueFilesService | None = None  # thumbnails and OCR of the catalogue's files
 
     @cached_property
     def log_book(self) -> LogBookService:
         """The log-book export, made on first use (inside the export's job, off the GUI thread)."""
         return self.make_log_book()
+
+    @cached_property
+    def catalogue_transfer(self) -> CatalogueTransfer | None:
+        """Catalogue export (portal files, printed list) and Excel import, made on first use (inside the job)."""
+        return self.make_catalogue_transfer() if self.make_catalogue_transfer is not None else None
 
     @cached_property
     def sync(self) -> SyncService | None:

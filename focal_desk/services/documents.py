@@ -268,7 +268,8 @@ class DocumentService:
     ) -> DocumentFacts:
         statement = uow.fees.statement(request.id)
         facts = gathered_facts(form, request, extra, statement.payment_due)
-        return DocumentFacts(form, agency, request, day, number, fee_lines=statement.lines, extra=facts)
+        linked = tuple(uow.catalogue.links_of(request.id))  # where published, which Đ6 point (issue 11)
+        return DocumentFacts(form, agency, request, day, number, fee_lines=statement.lines, extra=facts, linked=linked)
 
     def _take_number(
         self, uow: UnitOfWork, agency: AgencyProfile, info: TemplateInfo, year: int, typed: str | None

@@ -11,7 +11,16 @@ from ..domain.audit import AuditEvent
 from ..domain.clock import Clock, today
 from ..domain.enums import Status
 from ..domain.errors import IllegalTransition, ValidationError
-from ..domain.fees import FeeRate, FeeRateSet, FeeStatement, Payment, build_fee_lines, factored, rate_set_on
+from ..domain.fees import (
+    POSTAGE,
+    FeeRate,
+    FeeRateSet,
+    FeeStatement,
+    Payment,
+    build_fee_lines,
+    factored,
+    rate_set_on,
+)
 from ..domain.refusal import RefusalGround, offered_grounds
 from ..domain.text import clean_text
 from .officer import Officer
@@ -19,6 +28,8 @@ from .ports import UnitOfWorkFactory
 
 _COSTED = (Status.VALID, Status.EXTENDED)  # costs are set and paid while the request is being answered
 MAX_AMOUNT = 1_000_000_000
+MAX_PRINTED_PAGES = 100_000
+A4_BLACK_AND_WHITE = "a4_bw"  # the rate code in data/fee_rates.json
 
 
 class FeeService:
@@ -53,6 +64,19 @@ class FeeService:
             }))
             uow.commit()
             return after
+
+    def set_printed_pages(self, request_id: int, pages: int, payment_due: date | None = None) -> FeeStatement:
+        """The black-and-white A4 copy line (TT 46) from the pages of a printed provision times the copies the
+        requester asked for; the other lines and the postage are kept, and the payment deadline unless given."""
+        if not 0 < pages <= MAX_PRINTED_PAGES:
+            raise ValidationError.single("pages", f"Số trang phải từ 1 đến {MAX_PRINTED_PAGES}")
+        with self._uow_factory(read_only=True) as uow:
+            request = uow.requests.get(request_id)
+            statement = uow.fees.statement(request_id)
+        quantities = {line.code: line.quantity for line in statement.lines if line.code != POSTAGE}
+        quantities[A4_BLACK_AND_WHITE] = pages * max(request.copies, 1)
+        postage = sum(line.amount for line in statement.lines if line.code == POSTAGE)
+        return self.set_fees(request_id, quantities, postage, payment_due or statement.payment_due)
 
     def record_payment(self, request_id: int, paid_on: date, receipt_number: str, amount: int) -> FeeStatement:
         receipt_number = clean_text(receipt_number, "receipt_number", "Số biên lai")

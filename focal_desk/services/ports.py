@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
@@ -25,12 +26,21 @@ from ..domain.enums import Status
 from ..domain.fees import FeeStatement, Payment
 from ..domain.listing import RequestQuery, RequestSummary
 from ..domain.log_book import LogBook, LogBookEntry
+from ..domain.provision import (
+    PackageFile,
+    PackageMessage,
+    Provision,
+    ProvisionMethod,
+    RedactedCopy,
+    WrittenPackage,
+)
+from ..domain.redaction_area import RedactionArea
 from ..domain.request import Correction, Request
 from ..domain.requester import Requester
 from ..domain.rules import RuleSet
 from ..domain.signature import SignatureBox, SignatureCheck, SigningCredentials
 from ..domain.statistics import Period, Statistics
-from ..domain.sync import Enrollment, OutboxEntry, OutboxState
+from ..domain.sync import Enrollment, OutboxEntry, OutboxState, ProvinceRefused
 
 
 class RequestRepository(Protocol):
@@ -301,6 +311,95 @@ class DigitisedFacts(Protocol):
 FactsReader = Callable[[Path], DigitisedFacts]
 
 
+class RedactionRepository(Protocol):
+    def add(self, copy: RedactedCopy) -> RedactedCopy:
+        """copy.id is ignored; returns it as stored."""
+        ...
+
+    def get(self, copy_id: int) -> RedactedCopy: ...
+
+    def for_request(self, request_id: int) -> list[RedactedCopy]: ...
+
+    def of_file(self, file_id: int) -> list[RedactedCopy]: ...
+
+    def count_with(self, sha256: str) -> int: ...
+
+
+class ProvisionRepository(Protocol):
+    def add(self, provision: Provision) -> Provision:
+        """provision.id is ignored; returns it as stored."""
+        ...
+
+    def for_request(self, request_id: int) -> list[Provision]: ...
+
+    def entries_provided_to(self, id_number: str, excluding_request_id: int) -> dict[int, int]:
+        """Đ28.1.d: catalogue entry id -> how many other requests of this ID number were given its files."""
+        ...
+
+
+@dataclass(frozen=True)
+class RedactionOutcome:
+    """What digitise.redact wrote (RedactionResult)."""
+
+    page_count: int
+    sha256: str
+    areas: tuple[RedactionArea, ...]
+
+
+class FileTools(Protocol):
+    """The digitise functions the catalogue's file service needs (page counts, thumbnails, OCR), handed in by
+    the wiring so that pypdfium2, Pillow and Tesseract stay out of start-up."""
+
+    def page_count(self, path: Path) -> int: ...
+
+    def thumbnail_png(self, path: Path, index0: int, max_px: int) -> bytes: ...
+
+    def ocr_unavailable_reason(self) -> str | None: ...
+
+    def ocr_pages(
+        self, path: Path, *, progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None
+    ) -> list[str]: ...
+
+
+class PageTools(Protocol):
+    """The digitise functions the redaction service needs, handed in by the wiring (pypdfium2, Pillow and
+    img2pdf are imported only when a page is shown or a copy made). Errors: DigitiseError, ValidationError."""
+
+    def page_sizes(self, path: Path) -> list[tuple[float, float]]: ...
+
+    def page_png(self, path: Path, index0: int, dpi: int) -> bytes: ...
+
+    def find_phrase(self, path: Path, phrase: str, ground: str) -> list[RedactionArea]: ...
+
+    def redact(
+        self,
+        source: Path,
+        areas: Sequence[RedactionArea],
+        out: Path,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> RedactionOutcome: ...
+
+
+class PackageWriter(Protocol):
+    """exports.provision_package, handed in by the wiring."""
+
+    def check(self, method: ProvisionMethod, destination: Path) -> None:
+        """ValidationError when the package could not be written there."""
+        ...
+
+    def write(
+        self,
+        method: ProvisionMethod,
+        destination: Path,
+        files: Sequence[PackageFile],
+        *,
+        when: datetime,
+        title: str = "",
+        message: PackageMessage | None = None,
+    ) -> WrittenPackage: ...
+
+
 class UnitOfWork(Protocol):
     requests: RequestRepository
     audit: AuditRepository
@@ -316,6 +415,8 @@ class UnitOfWork(Protocol):
     statistics: StatisticsReader
     outbox: OutboxRepository
     catalogue: CatalogueRepository
+    redactions: RedactionRepository
+    provisions: ProvisionRepository
 
     def __enter__(self) -> UnitOfWork: ...
 
@@ -415,6 +516,12 @@ class ProvinceTransport(Protocol):
 
     def submit(self, server_url: str, package: bytes) -> str:
         """The province's status for a 200: "accepted", "duplicate" or "stale"."""
+        ...
+
+    def submit_batch(self, server_url: str, packages: list[bytes]) -> list[str | ProvinceRefused]:
+        """Several packages in one request, each answered on its own: its status as submit() gives it, or
+        ProvinceRefused with that package's reason. ProvinceRefused raised: the batch itself was refused
+        (a province without the batch endpoint answers 404)."""
         ...
 
     def announcements(self, server_url: str, after: int) -> list[dict]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -69,13 +70,17 @@ def recompute_open(
     clock: Clock,
     actor: str,
     progress=None,
+    governing: Callable[[Request], RuleSet] | None = None,
 ) -> RecomputeReport:
+    """``governing``: the rule set each request is judged by from now on (a new rule set arrived); by default
+    the one it was judged by."""
     moved: list[MovedDeadline] = []
     open_requests = [r for r in uow.requests.open_requests() if r.valid_on is not None and r.complexity]
     for i, r in enumerate(open_requests):
         if progress:
             progress(i, len(open_requests))
-        updated, flagged = _recomputed(r, rule_sets[r.deadlines.rule_set or ""], cal)
+        rule_set = governing(r) if governing else rule_sets[r.deadlines.rule_set or ""]
+        updated, flagged = _recomputed(r, rule_set, cal)
         if updated == r:
             continue
         for c, before in zip(updated.corrections, r.corrections, strict=True):

@@ -52,7 +52,7 @@ class RuleBook:
                 uow.rule_sets.save(r)
             uow.settings.set(BUNDLED_DIGEST_KEY, digest)
             uow.commit()
-        self._invalidate()
+        self.invalidate()
         return True
 
     def add(self, rule_set: RuleSet) -> None:
@@ -60,9 +60,9 @@ class RuleBook:
         with self._uow_factory() as uow:
             uow.rule_sets.save(rule_set)
             uow.commit()
-        self._invalidate()
+        self.invalidate()
 
-    def _invalidate(self) -> None:
+    def invalidate(self) -> None:
         """After a commit: later reads see the change, reads begun before it are not cached."""
         with self._lock:
             self._generation += 1

@@ -38,8 +38,10 @@ from .recompute import RecomputeReport
 SERVER_KEY, OFFICE_CODE_KEY, OFFICE_NAME_KEY, PROVINCE_KEY = (
     "sync.server_url", "sync.office_code", "sync.office_name", "sync.province_key")
 ANNOUNCEMENTS_KEY = "sync.announcements_after"  # the id of the last province announcement applied
+RULE_SET_ORIGIN_KEY = "rule_sets.origin."  # + code: which province announcement brought the rule set
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_CAP = timedelta(hours=6)
+BATCH = 50  # packages per request when several are due (the province takes up to 500)
 CATCH_UP_LIMIT = 20  # new revisions one push makes for a month the province holds a higher revision of
 _OFFICE_CODE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 _SERVER = re.compile(r"^https?://[^\s/]+(:\d+)?(/\S*)?$")
@@ -87,6 +89,7 @@ class AppliedAnnouncement:
     year: int
     days: int  # calendar entries it holds
     report: RecomputeReport  # the open requests whose deadlines moved
+    rule_set: str = ""  # kind "rule_set": its code
 
 
 @dataclass(frozen=True)
@@ -260,38 +263,33 @@ class SyncService:
             failure = ""
             pending = list(due)
             catch_ups: dict[str, int] = {}
+            batching = True  # several due packages go in one request, until a province answers it has no batches
             while pending:
-                entry = pending.pop(0)
-                next_revision = None
+                chunk = pending[:BATCH] if batching and len(pending) > 1 else pending[:1]
                 try:
-                    status = self._transport.submit(enrollment.server_url, entry.package)
-                except ProvinceRefused as exc:
-                    conflict = exc.status == 409 and self._is_latest(entry)
-                    # 409: the province holds this revision with other numbers (a register restored from an
-                    # older backup); the numbers of today go again under the next revision
-                    lines.append(PushLine(self._record(
-                        entry, state=OutboxState.SUPERSEDED if conflict else OutboxState.REFUSED,
-                        last_error=exc.reason, answer=str(exc.status), attempts=entry.attempts + 1),
-                        "refused", exc.reason))
-                    next_revision = conflict
+                    if len(chunk) > 1:
+                        answers = self._transport.submit_batch(enrollment.server_url, [e.package for e in chunk])
+                    else:
+                        answers = [self._submit_one(enrollment.server_url, chunk[0].package)]
+                except ProvinceRefused:  # only a batch is refused whole: a province of an older version
+                    batching = False
+                    continue
                 except ProvinceFailed as exc:
-                    lines.append(PushLine(self._retry_later(entry, str(exc)), "queued", str(exc)))
+                    del pending[:len(chunk)]
+                    lines += [PushLine(self._retry_later(e, str(exc)), "queued", str(exc)) for e in chunk]
+                    continue
                 except ProvinceUnreachable as exc:
                     failure = str(exc)  # the next ones would fail the same way: all of them wait their turn
-                    lines += [PushLine(self._retry_later(e, failure), "queued", failure) for e in [entry, *pending]]
+                    lines += [PushLine(self._retry_later(e, failure), "queued", failure) for e in pending]
                     break
-                else:
-                    lines.append(PushLine(self._record(entry, state=OutboxState.SENT, answer=status, last_error="",
-                                                       acknowledged_at=self._clock.now(),
-                                                       attempts=entry.attempts + 1),
-                                          "sent", status))
-                    # stale on the newest revision this office has: the province holds a higher one from a history
-                    # this register lost (restored from a backup) — catch up so that today's numbers count
-                    next_revision = status == "stale" and self._is_latest(entry)
-                if next_revision and catch_ups.get(entry.month, 0) < CATCH_UP_LIMIT:
-                    catch_ups[entry.month] = catch_ups.get(entry.month, 0) + 1
-                    y, m = int(entry.month[:4]), int(entry.month[5:])
-                    pending.insert(0, self.build_month(y, m, new_revision=True).entry)
+                del pending[:len(chunk)]
+                for entry, answer in zip(chunk, answers, strict=True):
+                    line, next_revision = self._settle(entry, answer)
+                    lines.append(line)
+                    if next_revision and catch_ups.get(entry.month, 0) < CATCH_UP_LIMIT:
+                        catch_ups[entry.month] = catch_ups.get(entry.month, 0) + 1
+                        y, m = int(entry.month[:4]), int(entry.month[5:])
+                        pending.insert(0, self.build_month(y, m, new_revision=True).entry)
             with self._uow_factory(read_only=True) as uow:
                 queued = uow.outbox.in_state(OutboxState.QUEUED)
         at = self._clock.now()
@@ -299,6 +297,27 @@ class SyncService:
         tried = {line.entry.id for line in lines}
         waiting = sum(1 for e in queued if e.id not in tried)
         return PushReport(lines, len(queued), waiting, min(later) if later else None, failure)
+
+    def _submit_one(self, server_url: str, package: bytes) -> str | ProvinceRefused:
+        try:
+            return self._transport.submit(server_url, package)
+        except ProvinceRefused as exc:  # this package's answer, as a batch gives it
+            return exc
+
+    def _settle(self, entry: OutboxEntry, answer: str | ProvinceRefused) -> tuple[PushLine, bool]:
+        """The province's answer for one package recorded; True when the month needs a new revision."""
+        if isinstance(answer, ProvinceRefused):
+            conflict = answer.status == 409 and self._is_latest(entry)
+            # 409: the province holds this revision with other numbers (a register restored from an older
+            # backup); the numbers of today go again under the next revision
+            return PushLine(self._record(
+                entry, state=OutboxState.SUPERSEDED if conflict else OutboxState.REFUSED, last_error=answer.reason,
+                answer=str(answer.status), attempts=entry.attempts + 1), "refused", answer.reason), conflict
+        line = PushLine(self._record(entry, state=OutboxState.SENT, answer=answer, last_error="",
+                                     acknowledged_at=self._clock.now(), attempts=entry.attempts + 1), "sent", answer)
+        # stale on the newest revision this office has: the province holds a higher one from a history this
+        # register lost (restored from a backup) — catch up so that today's numbers count
+        return line, answer == "stale" and self._is_latest(entry)
 
     def _is_latest(self, entry: OutboxEntry) -> bool:
         with self._uow_factory(read_only=True) as uow:
@@ -403,6 +422,13 @@ class SyncService:
     def _apply(self, found: ann.Announcement) -> AppliedAnnouncement:
         if self._calendar is None:
             raise RuntimeError("no calendar service wired")
+        if found.rule_set is not None:
+            origin = {"announcement": found.id, "published_at": found.published_at,
+                      "valid_from": found.rule_set.valid_from.isoformat(), "source": found.rule_set.source}
+            report = self._calendar.adopt_rule_set(found.rule_set, {
+                RULE_SET_ORIGIN_KEY + found.rule_set.code: json.dumps(origin, ensure_ascii=False),
+                ANNOUNCEMENTS_KEY: str(found.id)})
+            return AppliedAnnouncement(found.id, found.kind, found.year, 0, report, found.rule_set.code)
         entries = parse_notices(found.notices_csv(), Layer.LOCAL)  # ValidationError names the bad row
         if any(e.day.year != found.year for e in entries):
             raise AnnouncementRejected(f"Thông báo lịch năm {found.year} có ngày của năm khác: không áp dụng")

@@ -21,6 +21,8 @@ from .repositories import (
     SqlIssuedDocumentRepository,
     SqlLogBookRepository,
     SqlOutboxRepository,
+    SqlProvisionRepository,
+    SqlRedactionRepository,
     SqlRequestRepository,
     SqlRuleSetRepository,
     SqlSettingsRepository,
@@ -51,6 +53,8 @@ class SqlUnitOfWork:
     statistics: SqlStatistics
     outbox: SqlOutboxRepository
     catalogue: SqlCatalogueRepository
+    redactions: SqlRedactionRepository
+    provisions: SqlProvisionRepository
 
     def __init__(
         self,
@@ -89,6 +93,8 @@ class SqlUnitOfWork:
         self.statistics = SqlStatistics(session)
         self.outbox = SqlOutboxRepository(session)
         self.catalogue = SqlCatalogueRepository(session)
+        self.redactions = SqlRedactionRepository(session)
+        self.provisions = SqlProvisionRepository(session)
         return self
 
     def __exit__(self, *exc: object) -> None:

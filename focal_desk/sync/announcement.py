@@ -1,5 +1,6 @@
-"""What the province publishes for its offices (issue 10.4): a signed announcement — for now the year's
-calendar (the rows of data/official_calendar_notices.csv as objects). Signed with the province's Ed25519 key
+"""What the province publishes for its offices (issue 10.4): a signed announcement — the year's calendar (the
+rows of data/official_calendar_notices.csv as objects) or a deadline rule set (the form of
+data/rule_sets/*.json, checked by rule_check.py; its year is that of its valid_from). Signed with the province's Ed25519 key
 over the same canonical form as the summary packages (package.canonical); the office verifies it with the
 key it received at enrollment. Validation here; applying it is the office's calendar service's job."""
 
@@ -17,11 +18,13 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ..domain.rules import RuleSet
 from .package import PackageError, canonical, key_id
+from .rule_check import strict_rule_set
 
 SCHEMA = "focal_desk.announcement/1"
 MAX_BYTES = 512 * 1024
-KINDS = ("calendar",)
+KINDS = ("calendar", "rule_set")
 NOTICE_COLUMNS = ("date", "kind", "name_vi", "source")
 _KEYS = {"schema", "id", "kind", "year", "published_at", "content", "signature"}
 
@@ -34,6 +37,7 @@ class Announcement:
     published_at: str
     notices: list[dict[str, str]]
     raw: Mapping[str, Any]
+    rule_set: RuleSet | None = None  # kind "rule_set"
 
     def notices_csv(self) -> str:
         """The rows as the calendar's CSV (domain/notices.py parses and checks them)."""
@@ -85,16 +89,25 @@ def validate(obj: Any) -> Announcement:
     except (TypeError, ValueError):
         raise PackageError("Thời điểm công bố không hợp lệ") from None
     content = obj["content"]
-    notices = content.get("notices") if isinstance(content, dict) and set(content) == {"notices"} else None
-    if not (isinstance(notices, list) and len(notices) <= 1000 and all(
-            isinstance(r, dict) and set(r) == set(NOTICE_COLUMNS) and all(isinstance(v, str) for v in r.values())
-            for r in notices)):
-        raise PackageError("Nội dung thông báo lịch không hợp lệ")
+    rule_set = None
+    if obj["kind"] == "rule_set":
+        if not (isinstance(content, dict) and set(content) == {"rule_set"}):
+            raise PackageError("Nội dung thông báo bộ quy tắc không hợp lệ")
+        rule_set = strict_rule_set(content["rule_set"])
+        if rule_set.valid_from.year != obj["year"]:
+            raise PackageError("Năm của thông báo khác năm hiệu lực của bộ quy tắc")
+        notices: Any = []
+    else:
+        notices = content.get("notices") if isinstance(content, dict) and set(content) == {"notices"} else None
+        if not (isinstance(notices, list) and len(notices) <= 1000 and all(
+                isinstance(r, dict) and set(r) == set(NOTICE_COLUMNS) and all(isinstance(v, str) for v in r.values())
+                for r in notices)):
+            raise PackageError("Nội dung thông báo lịch không hợp lệ")
     sig = obj["signature"]
     if not (isinstance(sig, dict) and set(sig) == {"alg", "key_id", "value"} and sig["alg"] == "Ed25519"
             and isinstance(sig["value"], str)):
         raise PackageError("Chữ ký của thông báo không đúng dạng")
-    return Announcement(obj["id"], obj["kind"], obj["year"], obj["published_at"], notices, obj)
+    return Announcement(obj["id"], obj["kind"], obj["year"], obj["published_at"], notices, obj, rule_set)
 
 
 def verify(announcement: Announcement, public: Ed25519PublicKey) -> None:

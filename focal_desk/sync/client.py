@@ -84,6 +84,25 @@ class HttpProvince:
             raise ProvinceUnreachable(f"máy chủ tỉnh trả lời trạng thái lạ: {status!r}")
         return str(status)
 
+    def submit_batch(self, server_url: str, packages: list[bytes]) -> list[str | ProvinceRefused]:
+        texts = [p.decode("utf-8") for p in packages]
+        body = self._post(_url(server_url, "/api/v1/packages/batch"), json={"packages": texts})
+        results = body.get("results")
+        if not (isinstance(results, list) and len(results) == len(packages)):
+            raise ProvinceUnreachable("máy chủ tỉnh trả lời lô gói không đúng dạng")
+        answers: list[str | ProvinceRefused] = []
+        for r in results:
+            status = r.get("status") if isinstance(r, dict) else None
+            if status in ACKNOWLEDGED:
+                answers.append(str(status))
+            elif status == "refused" and isinstance(r.get("code"), int) and 400 <= r["code"] < 500:
+                detail = r.get("detail")
+                answers.append(ProvinceRefused(r["code"], " ".join(str(detail).split())[:300] if detail
+                                               else f"mã trả lời HTTP {r['code']}"))
+            else:
+                raise ProvinceUnreachable(f"máy chủ tỉnh trả lời trạng thái lạ: {status!r}")
+        return answers
+
     def announcements(self, server_url: str, after: int) -> list[dict[str, Any]]:
         body = self._call("GET", _url(server_url, "/api/v1/announcements"), params={"after": after})
         found = body.get("announcements")

@@ -183,11 +183,12 @@ def validate(package: Any, *, signed: bool) -> Summary:
                    dict(indicators), kid, package)
 
 
-def verify(summary: Summary, public: Ed25519PublicKey) -> None:
-    """Raises PackageError when the signature does not match the content and the office's key."""
+def verify(summary: Summary, public: Ed25519PublicKey, *, signed: bytes | None = None) -> None:
+    """Raises PackageError when the signature does not match the content and the office's key. ``signed``:
+    canonical(summary.raw), when the caller has it already."""
     try:
         signature = base64.b64decode(summary.raw["signature"]["value"], validate=True)
-        public.verify(signature, canonical(summary.raw))
+        public.verify(signature, canonical(summary.raw) if signed is None else signed)
     except (InvalidSignature, ValueError, TypeError):
         raise PackageError("Chữ ký không khớp: gói đã bị sửa hoặc không do văn phòng này ký") from None
 

@@ -2,7 +2,7 @@
 
 Lanes: "read" runs in parallel; "db-write" runs one job at a time (SQLite has one writer); "maintenance"
 runs the slow whole-file work (the start-up check, backups) one at a time, beside the reads, so that the
-register's pages never queue behind it.
+register's pages never queue behind it. "digitise" runs OCR one file at a time, beside the reads.
 A job function may take ``progress(done, total)`` and ``cancel() -> bool`` keyword arguments.
 """
 
@@ -66,11 +66,13 @@ class JobRunner(QObject):
         self._signals.succeeded.connect(self._on_success)
         self._signals.failed.connect(self._on_failure)
         self._pools = {"read": QThreadPool(self), "db-write": QThreadPool(self), "maintenance": QThreadPool(self),
-                       "sync": QThreadPool(self)}  # the province may take a while to answer: its own lane
+                       "sync": QThreadPool(self),  # the province may take a while to answer: its own lane
+                       "digitise": QThreadPool(self)}  # OCR takes minutes: never in the way of the reads
         self._pools["read"].setMaxThreadCount(2)
         self._pools["db-write"].setMaxThreadCount(1)
         self._pools["maintenance"].setMaxThreadCount(1)
         self._pools["sync"].setMaxThreadCount(1)
+        self._pools["digitise"].setMaxThreadCount(1)
         self._ids = itertools.count(1)
         self._live: dict[int, tuple[Job, dict[str, Callable | None]]] = {}
         self.on_unhandled_error: Callable[[BaseException], None] | None = None

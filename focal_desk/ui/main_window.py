@@ -31,7 +31,7 @@ log = logging.getLogger("focal_desk.ui")
 
 # Pages and dialogs not on the first screen are imported and built when first opened: start-up stays quick.
 
-REGISTER, TODO, CALENDAR, AGENCY, STATISTICS = range(5)
+REGISTER, TODO, CALENDAR, AGENCY, STATISTICS, CATALOGUE = range(6)
 LOST_DISMISSED_KEY = "safety/lost_numbers_dismissed"
 
 
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._calendar = None
         self._agency = None
         self._statistics = None
+        self._catalogue = None
         self.export_dialog = None
         self.restore_choice = None  # set when the officer chose a backup: the app closes, restores, reopens
         self.backup_now = None
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.nav.addItems(self._page_names())
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
-        for page in (self.register, self.todo, QWidget(), QWidget(), QWidget()):  # the last three: built on first visit
+        for page in (self.register, self.todo, QWidget(), QWidget(), QWidget(), QWidget()):  # the last four: built on first visit
             self.pages.addWidget(scrolled(page, shrink=True))  # a page taller than a small screen scrolls; the status bar stays
         self.nav.currentRowChanged.connect(self._go_to)
         self.write_banner = WriteBlockedBanner()
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self.register.requestActivated.connect(self.open_request)
         self.todo.requestActivated.connect(self.open_request)
+        self.todo.entryActivated.connect(self.open_catalogue_entry)
         self.register.countChanged.connect(self._show_count)
         self.register.loaded.connect(self.ready.emit)
         # after the first paint; bound to the page, so that a window closed meanwhile (a restart) asks nothing
@@ -132,6 +134,20 @@ class MainWindow(QMainWindow):
             self._replace_page(STATISTICS, self._statistics)
         return self._statistics
 
+    @property
+    def catalogue(self):
+        if self._catalogue is None:
+            from .catalogue.page import CataloguePage
+
+            self._catalogue = CataloguePage(self.desk, self.jobs, self.errors)
+            self._catalogue.changed.connect(self.todo.reload)  # publication reminders
+            self._replace_page(CATALOGUE, self._catalogue)
+        return self._catalogue
+
+    def open_catalogue_entry(self, entry_id: int):
+        """A to-do reminder opens its entry (the catalogue page is built, not shown)."""
+        return self.catalogue.open_entry(entry_id)
+
     def show_figure(self, figure, text: str) -> None:
         """The requests behind a statistic, in the register."""
         self.nav.setCurrentRow(REGISTER)
@@ -139,8 +155,9 @@ class MainWindow(QMainWindow):
         self.register.table.setFocus()
 
     def _page_names(self) -> list[str]:
-        return [self.tr("Register"), self.tr("To do"), self.tr("Calendar & rules"), self.tr("Office"),
-                self.tr("Statistics")]
+        names = [self.tr("Register"), self.tr("To do"), self.tr("Calendar & rules"), self.tr("Office"),
+                 self.tr("Statistics")]
+        return names + [self.tr("Catalogue")] if self.desk.catalogue is not None else names
 
     def _replace_page(self, index: int, page: QWidget) -> None:
         placeholder = self.pages.widget(index)
@@ -152,7 +169,7 @@ class MainWindow(QMainWindow):
         if row == STATISTICS and self._statistics is not None:
             self._statistics.reload()  # requests may have changed since: the figures are read again (SQL, quick)
         page = {CALENDAR: lambda: self.calendar, AGENCY: lambda: self.agency,
-                STATISTICS: lambda: self.statistics}.get(row)
+                STATISTICS: lambda: self.statistics, CATALOGUE: lambda: self.catalogue}.get(row)
         if page is not None:
             page()
         self.pages.setCurrentIndex(row)

@@ -56,6 +56,10 @@ class SyncStatus(QObject):
         tip = (self.tr("Monthly summaries for the province. Last try: %1").replace("%1", result.failure)
                if result.failure else self.tr("Monthly summaries for the province."))
         for a in result.announcements:
+            if a.rule_set:
+                tip += "\n" + self.tr("The province's rule set %1 was applied: %n request(s) had their deadline "
+                                       "moved.", "", len(a.report.moved)).replace("%1", a.rule_set)
+                continue
             tip += "\n" + self.tr("The province's calendar for %1 was applied: %n request(s) had their deadline "
                                    "moved.", "", len(a.report.moved)).replace("%1", str(a.year))
         self.label.setToolTip(tip)

@@ -1,7 +1,8 @@
 """What to do today: overdue, due today, due soon, notices of the time limit owed, long-waited supplements,
-the papers the workflow still asks for (a refusal without its Mẫu 05, an extension without its Mẫu 04).
+the papers the workflow still asks for (a refusal without its Mẫu 05, an extension without its Mẫu 04);
+and the catalogue's entries that must be published and are not, or whose publication period ends.
 
-A two-level model (sections, then requests); each request row opens the request file.
+A two-level model (sections, then rows); a request row opens the request file, an entry row the entry.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.catalogue import CatalogueEntry, PublicationDue
 from ..domain.listing import RequestSummary
 from ..services.todo import LONG_WAIT_WORKING_DAYS, SOON_WORKING_DAYS, TodoList
 from .labels import fmt_date, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE, TODAY, SOON, NOTICES, SUPPLEMENTS, DOCUMENTS = range(6)
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # a catalogue entry's id (publication reminders)
+OVERDUE, TODAY, SOON, NOTICES, SUPPLEMENTS, DOCUMENTS, PUBLICATIONS = range(7)
 _COLUMNS = 6
 _RED, _AMBER = QColor("#9b0018"), QColor("#7a4a00")
 
@@ -35,7 +38,7 @@ class TodoModel(QAbstractItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._todo: TodoList | None = None
-        self._sections: list[list[RequestSummary]] = [[] for _ in range(6)]
+        self._sections: list[list] = [[] for _ in range(7)]  # RequestSummary; (entry, due) in PUBLICATIONS
         self._titles = [
             self.tr("Overdue"),
             self.tr("Due today"),
@@ -44,17 +47,18 @@ class TodoModel(QAbstractItemModel):
             self.tr("Awaiting a supplement for more than %1 working days").replace(
                 "%1", str(LONG_WAIT_WORKING_DAYS)),
             self.tr("Documents still to issue"),
+            self.tr("Catalogue: information to publish, publication periods ending"),
         ]
         self._headers = [self.tr("No."), self.tr("Requester"), self.tr("Information requested"),
                          self.tr("Deadline"), self.tr("Status"), self.tr("Note")]
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_todo(self, todo: TodoList) -> None:
+    def set_todo(self, todo: TodoList, due: list[tuple[CatalogueEntry, PublicationDue]] | None = None) -> None:
         self.beginResetModel()
         self._todo = todo
         self._sections = [todo.overdue, todo.due_today, todo.due_soon, todo.notices_to_send,
-                          todo.waiting_supplement, todo.documents_owed]
+                          todo.waiting_supplement, todo.documents_owed, list(due or [])]
         self.endResetModel()
 
     def section_rows(self, section: int) -> list[RequestSummary]:
@@ -105,6 +109,8 @@ class TodoModel(QAbstractItemModel):
         if not 0 <= index.row() < len(rows):
             return None
         s = rows[index.row()]
+        if section == PUBLICATIONS:
+            return self._entry_data(s, index.column(), role)
         if role == ID_ROLE:
             return s.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -127,6 +133,31 @@ class TodoModel(QAbstractItemModel):
             if section in (TODAY, SOON):
                 return QBrush(_AMBER)
         return None
+
+    def _entry_data(self, row: tuple[CatalogueEntry, PublicationDue], column: int, role: int):
+        entry, due = row
+        if role == ENTRY_ROLE:
+            return entry.id
+        if role == Qt.ItemDataRole.ForegroundRole and due is not PublicationDue.ENDING:
+            return QBrush(_AMBER)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return entry.title
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        pub = entry.publication
+        if column == 0:
+            return entry.number
+        if column == 1:
+            return entry.issuing_body
+        if column == 2:
+            return " ".join(entry.title.split())
+        if column == 3:
+            return fmt_date(pub.start if due is PublicationDue.NOT_PUBLISHED else pub.end)
+        if column == 4:
+            return {PublicationDue.NOT_PUBLISHED: self.tr("Not published yet"),
+                    PublicationDue.ENDING: self.tr("Publication period ends soon"),
+                    PublicationDue.ENDED: self.tr("Publication period ended")}[due]
+        return pub.where
 
     def _text(self, section: int, s: RequestSummary, column: int) -> str:
         if column == 0:
@@ -178,6 +209,7 @@ class _TodoTree(QTreeView):
 
 class TodoView(QWidget):
     requestActivated = Signal(int)
+    entryActivated = Signal(int)  # a catalogue entry's id
     overdueChanged = Signal(int)  # overdue requests, after each reload
 
     def __init__(self, desk, jobs, errors, parent: QWidget | None = None, load_now: bool = True):
@@ -226,23 +258,29 @@ class TodoView(QWidget):
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
+        todo, catalogue = self._desk.todo, getattr(self._desk, "catalogue", None)
+
+        def run():
+            return todo.todo(), (catalogue.due_publications() if catalogue is not None else [])
+
         self._jobs.submit(
-            self._desk.todo.todo,
-            on_success=lambda todo: self._show(generation, todo),
+            run,
+            on_success=lambda result: self._show(generation, *result),
             on_error=lambda exc: generation == self._generation and self._errors.handle(exc, self, retry=self.reload),
             owner=self,  # a result that comes after the page is gone is dropped
         )
 
-    def _show(self, generation: int, todo: TodoList) -> None:
+    def _show(self, generation: int, todo: TodoList, due: list | None = None) -> None:
         if generation != self._generation:
             return
-        self.model.set_todo(todo)
+        self.model.set_todo(todo, due)
         overdue = len(todo.overdue)
+        total = todo.total + len(due or [])
         if overdue:
             self.summary.setText(self.tr("%n request(s) overdue: deal with them first.", "", overdue))
             self.summary.setStyleSheet("color: #9b0018;")
-        elif todo.total:
-            self.summary.setText(self.tr("Nothing is overdue. %n thing(s) to watch.", "", todo.total))
+        elif total:
+            self.summary.setText(self.tr("Nothing is overdue. %n thing(s) to watch.", "", total))
             self.summary.setStyleSheet("")
         else:
             self.summary.setText(self.tr("Nothing to do: no deadline is near."))
@@ -258,3 +296,7 @@ class TodoView(QWidget):
         request_id = index.data(ID_ROLE)
         if request_id is not None:
             self.requestActivated.emit(int(request_id))
+            return
+        entry_id = index.data(ENTRY_ROLE)
+        if entry_id is not None:
+            self.entryActivated.emit(int(entry_id))

@@ -506,6 +506,96 @@
     </message>
 </context>
 <context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Tên thông tin</translation>
+    </message>
+    <message>
+        <source>Number, symbol</source>
+        <translation>Số/ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Mức tiếp cận</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Đã công khai</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Words of the title, the number or the files' text (accents optional)</source>
+        <translation>Từ trong tên, số/ký hiệu hoặc nội dung tệp (gõ có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>Thê&amp;m mục…</translation>
+    </message>
+    <message>
+        <source>Add an entry to the catalogue (Insert or Ctrl+N)</source>
+        <translation>Thêm một mục vào danh mục thông tin (phím Insert hoặc Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Mở mụ&amp;c</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Xuất &amp;danh mục…</translation>
+    </message>
+    <message>
+        <source>The published list for the portal (Excel, CSV, web page) or the printed list for the notice board (PDF)</source>
+        <translation>Danh mục công khai để đăng lên cổng thông tin (Excel, CSV, trang web) hoặc danh sách in để niêm yết (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Catalogue entries</source>
+        <translation>Các mục của danh mục thông tin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation><numerusform>%n mục</numerusform></translation>
+    </message>
+    <message>
+        <source>No entry matches these words.</source>
+        <translation>Không có mục nào chứa các từ này.</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty. Add the office's information with “Add entry…” (Insert), or import the list kept in Excel.</source>
+        <translation>Danh mục thông tin còn trống. Thêm thông tin của cơ quan bằng nút “Thêm mục…” (phím Insert), hoặc nhập danh mục đang lưu bằng Excel.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePanel</name>
     <message>
         <source>Information</source>
@@ -1039,6 +1129,132 @@ Vui lòng gửi nội dung chi tiết dưới đây cho bộ phận hỗ trợ k
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>New catalogue entry</source>
+        <translation>Thêm mục vào danh mục thông tin</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Mục danh mục thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Catalogue entry: %1</source>
+        <translation>Mục danh mục: %1</translation>
+    </message>
+    <message>
+        <source>Linked to request(s): %1</source>
+        <translation>Liên kết với yêu cầu số: %1</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Người thêm: %1, lúc %2</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Người sửa gần nhất: %1, lúc %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFields</name>
+    <message>
+        <source>e.g. 12/QĐ-UBND</source>
+        <translation>VD: 12/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>e.g. the commune's web portal; the notice board</source>
+        <translation>VD: Cổng thông tin điện tử của xã; Bảng tin trụ sở</translation>
+    </message>
+    <message>
+        <source>Already &amp;published</source>
+        <translation>&amp;Đã công khai</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên thông tin:</translation>
+    </message>
+    <message>
+        <source>&amp;Number, symbol:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Date issued:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại thông tin:</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ess:</source>
+        <translation>Mức t&amp;iếp cận:</translation>
+    </message>
+    <message>
+        <source>Publication (Art. 17)</source>
+        <translation>Công khai thông tin (Điều 17)</translation>
+    </message>
+    <message>
+        <source>&amp;Where published:</source>
+        <translation>Nơi công &amp;khai:</translation>
+    </message>
+    <message>
+        <source>Published &amp;from:</source>
+        <translation>&amp;Bắt đầu công khai:</translation>
+    </message>
+    <message>
+        <source>Published &amp;until:</source>
+        <translation>&amp;Hết thời hạn công khai:</translation>
+    </message>
+    <message>
+        <source>Conditional access (Art. 7)</source>
+        <translation>Tiếp cận có điều kiện (Điều 7)</translation>
+    </message>
+    <message>
+        <source>&amp;Consent of:</source>
+        <translation>Người cần đồn&amp;g ý:</translation>
+    </message>
+    <message>
+        <source>Art. 7 &amp;ground:</source>
+        <translation>Căn cứ Điều &amp;7:</translation>
+    </message>
+    <message>
+        <source>Not accessible (Art. 6)</source>
+        <translation>Không được tiếp cận (Điều 6)</translation>
+    </message>
+    <message>
+        <source>Art. 6 p&amp;oint:</source>
+        <translation>Khoản Điều &amp;6:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ywords:</source>
+        <translation>Từ khó&amp;a:</translation>
+    </message>
+</context>
+<context>
     <name>ErrorRouter</name>
     <message>
         <source>Please check</source>
@@ -1104,6 +1320,105 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>No deadline has been computed yet: the request is not valid yet.</source>
         <translation>Chưa có thời hạn: yêu cầu chưa được xác nhận hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCatalogueDialog</name>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>Xuất danh mục thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Excel (.xlsx) for the portal</source>
+        <translation>&amp;Excel (.xlsx) để đăng cổng thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;CSV for the portal</source>
+        <translation>&amp;CSV để đăng cổng thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Web page folder with the files</source>
+        <translation>Thư mục trang &amp;web kèm các tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Printed list for the notice board (PDF)</source>
+        <translation>Danh sách &amp;in để niêm yết (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;All of the catalogue, every access class (the office's copy; it can be imported again)</source>
+        <translation>&amp;Toàn bộ danh mục, mọi mức tiếp cận (bản lưu của cơ quan, nhập lại được)</translation>
+    </message>
+    <message>
+        <source>File or folder to write</source>
+        <translation>Tệp hoặc thư mục sẽ ghi</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Lưu vào:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Dạng tệp:</translation>
+    </message>
+    <message>
+        <source>The portal lists hold the public entries that are published and within their publication period today.</source>
+        <translation>Danh mục để đăng chỉ gồm các mục công khai đã được công khai và còn trong thời hạn công khai hôm nay.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Folder for the web page</source>
+        <translation>Thư mục cho trang web</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the catalogue to</source>
+        <translation>Xuất danh mục thông tin ra</translation>
+    </message>
+    <message>
+        <source>Exporting the catalogue…</source>
+        <translation>Đang xuất danh mục thông tin…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Đã dừng xuất: không ghi tệp nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to:</source>
+        <translation><numerusform>Đã xuất %n mục ra:</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Dừng</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1792,77 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     </message>
 </context>
 <context>
+    <name>FilesSection</name>
+    <message>
+        <source>Digitised files</source>
+        <translation>Tệp số hóa</translation>
+    </message>
+    <message>
+        <source>Files of the entry</source>
+        <translation>Các tệp của mục</translation>
+    </message>
+    <message>
+        <source>Drop PDF, JPEG, PNG or TIFF files here, or add them with the button.</source>
+        <translation>Kéo thả tệp PDF, JPEG, PNG, TIFF vào đây, hoặc bấm nút thêm tệp.</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>Thêm tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Open fi&amp;le</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation>&amp;Xóa tệp</translation>
+    </message>
+    <message>
+        <source>text from the PDF</source>
+        <translation>có chữ từ PDF</translation>
+    </message>
+    <message>
+        <source>text by OCR</source>
+        <translation>có chữ nhận dạng (OCR)</translation>
+    </message>
+    <message>
+        <source>no text yet</source>
+        <translation>chưa có chữ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n trang</numerusform></translation>
+    </message>
+    <message>
+        <source>stored when the entry is saved</source>
+        <translation>lưu khi lưu mục</translation>
+    </message>
+    <message>
+        <source>Add digitised files</source>
+        <translation>Thêm tệp số hóa</translation>
+    </message>
+    <message>
+        <source>Scans and documents (%1)</source>
+        <translation>Bản quét và văn bản (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the file?</source>
+        <translation>Xóa tệp?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this entry? Its text is no longer searched.</source>
+        <translation>Xóa tệp %1 khỏi mục này? Nội dung tệp sẽ không còn được tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Xóa tệp</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Name, ID number, register number… (Ctrl+F)</source>
@@ -1615,6 +2001,64 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>Columns expected: date,kind,name_vi,source — date as YYYY-MM-DD, kind off or work.</source>
         <translation>Các cột cần có: date,kind,name_vi,source — ngày dạng YYYY-MM-DD, loại là off (nghỉ) hoặc work (làm việc).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import the catalogue from Excel</source>
+        <translation>Nhập danh mục thông tin từ Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Import the catalogue</source>
+        <translation>Nhập danh mục thông tin</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>Đã nhập danh mục</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) imported.</source>
+        <translation><numerusform>Đã nhập %n mục.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Catalogue not imported</source>
+        <translation>Chưa nhập được danh mục</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct these rows in Excel and import the file again:</source>
+        <translation>Chưa nhập dòng nào từ %1. Hãy sửa các dòng sau trong Excel rồi nhập lại:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1968,6 +2412,10 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
         <translation>Thống kê</translation>
     </message>
     <message>
+        <source>Catalogue</source>
+        <translation>Danh mục thông tin</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>Tệ&amp;p</translation>
     </message>
@@ -2188,6 +2636,53 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>OcrPanel</name>
+    <message>
+        <source>Recognise te&amp;xt (OCR)</source>
+        <translation>Nhận dạng chữ (&amp;OCR)</translation>
+    </message>
+    <message>
+        <source>Stop OCR</source>
+        <translation>Dừng nhận dạng</translation>
+    </message>
+    <message>
+        <source>Save the entry first: then its scans can be read.</source>
+        <translation>Lưu mục trước, rồi mới nhận dạng chữ trong bản quét được.</translation>
+    </message>
+    <message>
+        <source>This file has its text already.</source>
+        <translation>Tệp này đã có chữ.</translation>
+    </message>
+    <message>
+        <source>Read the text of a scan with Tesseract (Vietnamese), so that search finds its words.</source>
+        <translation>Đọc chữ trong bản quét bằng Tesseract (tiếng Việt) để tìm kiếm được nội dung.</translation>
+    </message>
+    <message>
+        <source>Reading the text of %1…</source>
+        <translation>Đang nhận dạng chữ trong %1…</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>Sẽ dừng sau trang này…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 read</source>
+        <translation>Đã đọc trang %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text recognised: %n character(s), now found by search.</source>
+        <translation><numerusform>Đã nhận dạng %n ký tự, từ nay tìm kiếm được.</numerusform></translation>
+    </message>
+    <message>
+        <source>No text was found on these pages.</source>
+        <translation>Không tìm thấy chữ nào trên các trang này.</translation>
+    </message>
+    <message>
+        <source>OCR stopped: nothing was stored.</source>
+        <translation>Đã dừng nhận dạng: chưa lưu gì.</translation>
     </message>
 </context>
 <context>
@@ -3957,8 +4452,35 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Gói tổng hợp hằng tháng gửi tỉnh.</translation>
     </message>
     <message numerus="yes">
+        <source>The province's rule set %1 was applied: %n request(s) had their deadline moved.</source>
+        <translation><numerusform>Đã áp dụng bộ quy tắc %1 của tỉnh: %n yêu cầu đổi thời hạn.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>The province's calendar for %1 was applied: %n request(s) had their deadline moved.</source>
         <translation><numerusform>Đã áp dụng lịch năm %1 của tỉnh: %n yêu cầu đổi thời hạn.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>Pages of the file</source>
+        <translation>Các trang của tệp</translation>
+    </message>
+    <message>
+        <source>Making the page pictures…</source>
+        <translation>Đang tạo ảnh các trang…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n trang</numerusform></translation>
+    </message>
+    <message>
+        <source>(the first %1 shown)</source>
+        <translation>(hiện %1 trang đầu)</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4529,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>Văn bản còn phải phát hành</translation>
     </message>
     <message>
+        <source>Catalogue: information to publish, publication periods ending</source>
+        <translation>Danh mục thông tin: cần công khai, sắp hết hoặc đã hết thời hạn công khai</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Số vào sổ</translation>
     </message>
@@ -4029,6 +4555,18 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>Chưa công khai</translation>
+    </message>
+    <message>
+        <source>Publication period ends soon</source>
+        <translation>Sắp hết thời hạn công khai</translation>
+    </message>
+    <message>
+        <source>Publication period ended</source>
+        <translation>Đã hết thời hạn công khai</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>

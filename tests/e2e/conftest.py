@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from e2e_cli import Cli
+from province_server import province, province_db  # noqa: F401 (fixtures: the real province server)
 
 
 @pytest.fixture

@@ -1,18 +1,13 @@
 """Issue 10's "done when", end to end with no stand-in: the province server started by its own command
-(`focal-desk province serve`, real uvicorn on a loopback port, its SQLite database), an office on its own data
+(`focal-desk province serve`, real uvicorn on a loopback port, on SQLite and on PostgreSQL), an office on its own data
 folder using the commands an officer runs. The office cannot reach the province, later it can: its month
 arrives exactly once; the USB path does the same with a file; the province report shows the numbers."""
 
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import time
 
-import httpx
-import pytest
-from e2e_cli import Cli
+from province_server import ProvinceServer
 
 MONTH = "2026-08"
 ADD = (
@@ -20,53 +15,6 @@ ADD = (
     "--address", "Thôn Đông, xã Đạo Trù, tỉnh Phú Thọ", "--channel", "in_person", "--received-on", "2026-08-20",
     "--info", "Quyết định phê duyệt quy hoạch sử dụng đất xã", "--purpose", "Tìm hiểu quyền lợi", "--json",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class ProvinceServer:
-    """`focal-desk province --db URL serve` as its own process; start() and stop() as often as the test likes."""
-
-    def __init__(self, cli: Cli, db_url: str):
-        self.cli, self.db_url, self.port = cli, db_url, free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process: subprocess.Popen | None = None
-
-    def run(self, *args: str) -> subprocess.CompletedProcess:
-        return self.cli.run("province", "--db", self.db_url, *args)
-
-    def start(self) -> None:
-        log = self.cli.data_dir.parent / "province-serve.log"
-        with log.open("ab") as sink:  # the child keeps its own copy of the handle
-            self.process = subprocess.Popen(
-                self.cli.command("province", "--db", self.db_url, "serve", "--host", "127.0.0.1", "--port",
-                                 str(self.port)), env=self.cli.env(), stdout=sink, stderr=sink)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, log.read_text(encoding="utf-8", errors="replace")
-            try:
-                if httpx.get(self.url + "/api/v1/status", timeout=1).status_code == 200:
-                    return
-            except httpx.TransportError:
-                time.sleep(0.1)
-        raise AssertionError("the province server did not start")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
-            self.process = None
-
-
-@pytest.fixture
-def province(tmp_path):
-    server = ProvinceServer(Cli(tmp_path / "province-side"), f"sqlite:///{tmp_path / 'province.sqlite3'}")
-    yield server
-    server.stop()
 
 
 def report(province: ProvinceServer) -> dict:

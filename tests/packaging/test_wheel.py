@@ -96,7 +96,8 @@ def test_the_wheel_carries_resources_data_and_migrations(wheel):
                 *(res + f"fonts/Tinos-{s}.ttf" for s in ("Regular", "Bold", "Italic", "BoldItalic")),
                 *(res + f"fonts/NotoSans-{s}.ttf" for s in ("Regular", "Bold", "Italic"))}
     # every data file and migration of the package, whatever is added later
-    for folder in ("data", "storage/migrations", "province/migrations"):
+    for folder in ("data", "storage/migrations", "province/migrations", "province/dashboard/templates",
+                   "province/dashboard/static"):
         expected |= {f.relative_to(ROOT).as_posix() for f in (ROOT / "focal_desk" / folder).rglob("*")
                      if f.is_file() and "__pycache__" not in f.parts}
     # every document template (forms/ ships as focal_desk/forms)

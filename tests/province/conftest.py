@@ -139,3 +139,30 @@ def province(db_url) -> Iterator[Province]:
             yield Province(base, db_url, db, client)
     db.close()
     app.state.db.close()
+
+
+@dataclass
+class DashboardSite:
+    url: str
+    db: Database
+    settings: object  # the app's DashboardSettings: tests move its clock
+    client: httpx.Client  # redirects are not followed: tests look at them
+
+
+@pytest.fixture
+def dashboard(db_url) -> Iterator[DashboardSite]:
+    """The province app (API and dashboard) on a real uvicorn, its dashboard clock at 03/12/2026 10:00 in
+    Vietnam (tests replace or move it)."""
+    from datetime import UTC, datetime
+
+    from dashboard_helpers import Clock
+
+    app = create_app(db_url)
+    app.state.dashboard.settings.clock = Clock(datetime(2026, 12, 3, 3, 0, tzinfo=UTC))
+    db = Database(db_url, migrate=False)
+    with ServerThread(app) as server:
+        base = f"http://127.0.0.1:{server.port}"
+        with httpx.Client(base_url=base, timeout=60, follow_redirects=False) as client:
+            yield DashboardSite(base, db, app.state.dashboard.settings, client)
+    db.close()
+    app.state.db.close()

@@ -9,7 +9,7 @@ from focal_desk.province.db import HEAD, Database, downgrade, upgrade
 from focal_desk.province.keys import province_key
 from focal_desk.sync import package
 
-TABLES = {"offices", "packages", "announcements", "users", "province_key"}
+TABLES = {"offices", "packages", "announcements", "users", "province_key", "dashboard_sessions"}
 
 
 def _tables(db: Database) -> set[str]:

@@ -258,3 +258,23 @@ def test_the_book_holds_exactly_the_requests_the_statistics_count_as_received(ap
     stats = app.desk().statistics.compute(MARCH)
     result = app.log_book().export(MARCH, ExportFormat.CSV, tmp_path / "so.csv")
     assert result.entries == stats["received"] == len(filled.in_period)
+
+
+def test_a_formula_typed_by_a_requester_stays_text_in_excel(app, filled, tmp_path):
+    """CSV/formula injection: what a requester wrote is shown by Excel, never run."""
+    from focal_desk.domain.clock import VN_TZ
+    from focal_desk.domain.enums import Channel, IdType, RequesterKind
+    from focal_desk.domain.request import RequestDraft
+    from focal_desk.domain.requester import Requester
+
+    formula = '=HYPERLINK("http://example.invalid/x","Bấm vào đây")'
+    requester = Requester(RequesterKind.CITIZEN, "Trần Thị Hoa", IdType.CCCD, "001203004567", "Xã Đạo Trù")
+    app.requests.register(RequestDraft(requester, Channel.POSTAL, datetime(2026, 3, 2, 8, 0, tzinfo=VN_TZ),
+                                       formula, "@SUM(1+1)"))
+    app.log_book().export(MARCH, ExportFormat.CSV, tmp_path / "so.csv")
+    rows = list(csv.reader(io.StringIO((tmp_path / "so.csv").read_text("utf-8-sig"))))
+    ours = [row for row in rows if "'" + formula in row]
+    assert len(ours) == 1
+    app.log_book().export(MARCH, ExportFormat.XLSX, tmp_path / "so.xlsx")
+    cells = [c for row in load_workbook(tmp_path / "so.xlsx").active.iter_rows() for c in row if c.value == formula]
+    assert cells and all(c.data_type == "s" for c in cells)

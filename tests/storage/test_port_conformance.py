@@ -21,6 +21,8 @@ PAIRS = [
     (ports.LogBookRepository, repos.SqlLogBookRepository),
     (ports.OutboxRepository, repos.SqlOutboxRepository),
     (ports.CatalogueRepository, repos.SqlCatalogueRepository),
+    (ports.RedactionRepository, repos.SqlRedactionRepository),
+    (ports.ProvisionRepository, repos.SqlProvisionRepository),
     (ports.UnitOfWork, SqlUnitOfWork),
 ]
 

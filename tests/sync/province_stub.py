@@ -137,6 +137,10 @@ def _handler(province: Province) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
+            if self.path == "/api/v1/packages/batch":  # a province of the first version: no batches
+                self.rfile.read(length)
+                self._answer(404, {"detail": "Không có địa chỉ này trong API của tỉnh"})
+                return
             fault = province.fail_next.pop(0) if province.fail_next else None
             if fault == "cut":
                 self.rfile.read(length // 2)

@@ -269,3 +269,19 @@ def test_statistics_dialogs(qtbot, language, desk, jobs, errors):
     report._show_page(1)
     check(qtbot, report, "report, preview", problems)
     assert problems == {}, problems
+
+
+def test_catalogue_dialogs(qtbot, language, desk, jobs, errors):
+    """The entry dialog (every access class's fields, the OCR row) and the export dialog; the catalogue page
+    itself is checked with the main window's pages."""
+    from focal_desk.ui.catalogue.entry_dialog import EntryDialog
+    from focal_desk.ui.catalogue.export_dialog import ExportCatalogueDialog
+
+    problems: dict = {}
+    entry = shown(qtbot, EntryDialog(desk, jobs, errors))
+    entry.files.ocr.cancel_button.setVisible(True)  # as while OCR runs
+    check(qtbot, entry, "catalogue entry", problems)
+    export = shown(qtbot, ExportCatalogueDialog(desk, jobs, errors))
+    export.open_button.setVisible(True)  # as after an export
+    check(qtbot, export, "export catalogue", problems)
+    assert problems == {}, problems

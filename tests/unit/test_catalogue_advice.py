@@ -16,6 +16,7 @@ from focal_desk.domain.catalogue_advice import (
     entry_name,
     point_reference,
     published_where_text,
+    refusal_offer,
     secret_points_text,
 )
 from focal_desk.domain.refusal import RefusalGround
@@ -121,3 +122,16 @@ def test_letter_lines():
     assert "chưa có văn bản chấp thuận của ông Phạm Văn Dũng" in consent_missing_text(entries, False)
     assert consent_missing_text(entries, True) == ""
     assert entry_name(SECRET) == "Biên bản họp nội bộ về đền bù"
+
+
+def test_refusal_offer():
+    assert refusal_offer([], TODAY) is None
+    b = refusal_offer([public()], TODAY)
+    assert b is not None and b.ground is RefusalGround.B and PORTAL in b.detail
+    a = refusal_offer([SECRET, CONDITIONAL], TODAY)
+    assert a is not None and a.ground is RefusalGround.A
+    assert "điểm c khoản 2 Điều 6" in a.detail and "ông Phạm Văn Dũng" in a.detail
+    head = refusal_offer([HEAD], TODAY)
+    assert head is not None and head.ground is RefusalGround.A and "khoản 4 Điều 7" in head.detail
+    assert refusal_offer([SECRET, public(published=False)], TODAY) is None  # part can go: provide partly
+    assert refusal_offer([CONDITIONAL], TODAY, consent_attached=True) is None

@@ -22,13 +22,9 @@ from reportlab.pdfgen import canvas
 from focal_desk.documents.fonts import REGULAR, serif_family
 from focal_desk.domain.clock import VN_TZ
 from focal_desk.domain.errors import DocumentTampered, ValidationError
-from focal_desk.exports.provision_package import (
-    MANIFEST_NAME,
-    PackageFile,
-    PackageMessage,
-    PackageMethod,
-    write_package,
-)
+from focal_desk.domain.provision import PackageFile, PackageMessage
+from focal_desk.domain.provision import ProvisionMethod as PackageMethod
+from focal_desk.exports.provision_package import MANIFEST_NAME, write_package
 from focal_desk.exports.safe_names import safe_name, unique_names
 
 WHEN = datetime(2026, 3, 9, 14, 5, 0, tzinfo=VN_TZ)

@@ -7,10 +7,13 @@ import argparse
 import re
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ...domain.calendar import fmt_date
 from ...domain.catalogue import AccessClass, CatalogueEntry, CatalogueFile, Publication, vocabulary
+from ...domain.catalogue_export import CatalogueFormat
+from ...domain.errors import ValidationError
 from ...domain.text import ascii_digits, strip_invisible
 from ..argtypes import EXIT_OK, OneLineParser, cli_today, count_up_to, request_id
 from ..show import safe
@@ -138,6 +141,38 @@ def link(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def import_(args: argparse.Namespace) -> int:
+    with opened(args) as app:
+        added = app.catalogue_transfer().import_xlsx(Path(args.file), app.officer.actor())
+    if args.json:
+        print_json({"imported": len(added), "entries": [entry_json(e) for e in added]})
+    else:
+        print(f"Đã nhập {len(added)} mục vào danh mục từ {safe(str(args.file))}")
+    return EXIT_OK
+
+
+def export(args: argparse.Namespace) -> int:
+    fmt = CatalogueFormat(args.format or _format_of(args.out))
+    with opened(args, reading=True) as app:
+        done = app.catalogue_transfer().export(fmt, Path(args.out), whole=args.whole, actor=app.officer.actor())
+    if args.json:
+        print_json({"path": str(done.path), "format": fmt.value, "entries": done.listed, "whole": args.whole})
+    else:
+        what = "mục" if args.whole else "mục đã công khai"
+        print(safe(f"Đã ghi {done.listed} {what} vào {done.path}"))
+    return EXIT_OK
+
+
+def _format_of(out: str) -> str:
+    suffix = Path(out).suffix.lower().lstrip(".")
+    if suffix in {f.value for f in CatalogueFormat}:
+        return suffix
+    if suffix == "":
+        return CatalogueFormat.HTML.value  # a folder: the portal page with its files
+    raise ValidationError.single("format", f"không biết định dạng của '{safe(out)[:60]}': "
+                                           "chọn --format xlsx, csv, html hoặc pdf")
+
+
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     vocab = vocabulary()
     c = sub.add_parser("catalogue", help="danh mục thông tin của cơ quan (Điều 17, 6, 7) và tệp số hóa")
@@ -182,6 +217,23 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                     help="in nhiều nhất N mục (mặc định: 1000)")
     add_json_flag(ls)
     ls.set_defaults(handler=list_)
+
+    im = csub.add_parser("import", help="nhập danh mục từ tệp Excel (.xlsx) của cơ quan: nhập hết hoặc không nhập "
+                                        "dòng nào; lỗi ghi rõ số dòng")
+    im.add_argument("file", metavar="FILE.xlsx", help="tệp Excel có dòng tiêu đề (Tên thông tin, Số/ký hiệu, Ngày …)")
+    add_json_flag(im, "in các mục đã nhập dạng JSON")
+    im.set_defaults(handler=import_)
+
+    ex = csub.add_parser("export", help="xuất danh mục thông tin đã công khai để đăng lên cổng thông tin, hoặc in "
+                                        "(PDF theo Nghị định 30) để niêm yết")
+    ex.add_argument("--format", choices=[f.value for f in CatalogueFormat],
+                    help="xlsx, csv, html (một thư mục: index.html và các tệp) hoặc pdf (danh mục in); "
+                         "mặc định theo đuôi của --out")
+    ex.add_argument("--out", required=True, metavar="ĐƯỜNG_DẪN", help="tệp (hoặc thư mục, với html) sẽ ghi")
+    ex.add_argument("--whole", action="store_true",
+                    help="cả danh mục, mọi mức tiếp cận (chỉ xlsx, csv; để lưu trong cơ quan, không đăng công khai)")
+    add_json_flag(ex, "in kết quả dạng JSON")
+    ex.set_defaults(handler=export, flags={"format": "--format", "agency": "cơ quan"})
 
 
 def add_request_parsers(rsub: argparse._SubParsersAction) -> None:

@@ -1,5 +1,6 @@
-"""`focal-desk province --db URL serve | add-office | import | report | publish-calendar | add-user`: the
-province server (Sở Tư pháp) and its administration. The province package is imported only inside handlers."""
+"""`focal-desk province --db URL serve | add-office | import | report | publish-calendar | publish-rules |
+add-user`:
+the province server (Sở Tư pháp) and its administration. The province package is imported only inside handlers."""
 
 from __future__ import annotations
 
@@ -75,6 +76,15 @@ def serve(args: argparse.Namespace) -> int:
     from ...province.api import create_app
 
     app = create_app(database_url(args))
+    settings = app.state.dashboard.settings
+    settings.due_day = args.due_day
+    if args.province_name:  # the heading and the date line of the report to the Ministry
+        settings.parent_agency = f"ỦY BAN NHÂN DÂN TỈNH {args.province_name.upper()}"
+        settings.place = args.province_name
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print_lines([f"Bảng theo dõi của tỉnh: http://{host}:{args.port}/dashboard "
+                 "(tạo tài khoản cán bộ bằng: focal-desk province add-user --name TÊN)"])
+    sys.stdout.flush()
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", ws="none", lifespan="off")
     return EXIT_OK
 
@@ -173,6 +183,18 @@ def publish_calendar(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
+def publish_rules(args: argparse.Namespace, db: Database) -> int:
+    from ...province.announcements import publish_rules as publish
+
+    a = publish(db, Path(args.file))
+    if args.json:
+        print_json({"announcements": [a]})
+    else:
+        r = a["content"]["rule_set"]
+        print_lines([safe(f"Đã phát bộ quy tắc {r['code']} (hiệu lực từ {r['valid_from']}, thông báo số {a['id']})")])
+    return EXIT_OK
+
+
 def add_user(args: argparse.Namespace, db: Database) -> int:
     from ...province.errors import Refused
     from ...province.users import add_user as create
@@ -193,9 +215,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                         f"mặc định: tệp SQLite {DB_FILE} trong thư mục dữ liệu)")
     psub = p.add_subparsers(dest="province_command", parser_class=OneLineParser, required=True, metavar="VERB")
 
-    s = psub.add_parser("serve", help="chạy máy chủ HTTP (API v1) cho các văn phòng")
+    s = psub.add_parser("serve", help="chạy máy chủ HTTP: API v1 cho các văn phòng và bảng theo dõi (/dashboard)")
     s.add_argument("--host", default="127.0.0.1", help="địa chỉ lắng nghe (mặc định: 127.0.0.1)")
     s.add_argument("--port", type=count_up_to(65535), default=8750, help="cổng (mặc định: 8750)")
+    s.add_argument("--due-day", type=count_up_to(28), default=10, metavar="NGÀY",
+                   help="hạn gửi báo cáo tháng M: ngày này của tháng M+1, 1–28 (mặc định: 10)")
+    s.add_argument("--province-name", metavar="TÊN", default="",
+                   help="tên tỉnh in trên báo cáo gửi Bộ Tư pháp (vd. Vĩnh Phúc)")
     s.set_defaults(handler=serve)
 
     a = psub.add_parser("add-office", help="thêm văn phòng (hoặc cấp lại mã) và in mã đăng ký dùng một lần")
@@ -228,6 +254,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--year", type=int, metavar="YYYY", help="chỉ phát năm này, YYYY (mặc định: mỗi năm có trong tệp)")
     add_json_flag(c)
     c.set_defaults(handler=_with_db(publish_calendar))
+
+    rs = psub.add_parser("publish-rules", help="phát bộ quy tắc thời hạn có chữ ký của tỉnh cho các văn phòng")
+    rs.add_argument("file", metavar="FILE", help="tệp JSON UTF-8 của bộ quy tắc (dạng data/rule_sets/*.json)")
+    add_json_flag(rs)
+    rs.set_defaults(handler=_with_db(publish_rules))
 
     u = psub.add_parser("add-user", help="thêm cán bộ của tỉnh (mật khẩu đọc từ stdin hoặc --password-file)")
     u.add_argument("--name", required=True, help="tên đăng nhập")

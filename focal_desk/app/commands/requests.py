@@ -15,7 +15,7 @@ from ...domain.requester import Member, Requester
 from ..argtypes import EXIT_OK, OneLineParser, count_up_to, month, request_day, request_id
 from ..serialize import request_json, summary_json
 from ..show import summary_line
-from . import actions, catalogue
+from . import actions, catalogue, package, redacted_copy
 from .common import ID_HELP, add_json_flag, opened, print_json, print_lines, print_request
 
 MAX_LIST = 10_000_000
@@ -165,3 +165,5 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     actions.add_parsers(rsub)
     catalogue.add_request_parsers(rsub)
+    package.add_request_parsers(rsub)
+    redacted_copy.add_request_parsers(rsub)

@@ -144,7 +144,10 @@ def _applied_lines(applied) -> list[str]:
 
     lines = []
     for a in applied:
-        lines.append(f"Thông báo số {a.id} của tỉnh (lịch năm {a.year}): đã áp dụng {a.days} ngày")
+        if a.rule_set:
+            lines.append(safe(f"Thông báo số {a.id} của tỉnh: đã áp dụng bộ quy tắc thời hạn {a.rule_set}"))
+        else:
+            lines.append(f"Thông báo số {a.id} của tỉnh (lịch năm {a.year}): đã áp dụng {a.days} ngày")
         lines += report_lines(a.report)
     return lines
 
@@ -152,7 +155,8 @@ def _applied_lines(applied) -> list[str]:
 def _applied_json(applied) -> list[dict]:
     from ..serialize import report_json
 
-    return [{"id": a.id, "kind": a.kind, "year": a.year, "days": a.days, **report_json(a.report)} for a in applied]
+    return [{"id": a.id, "kind": a.kind, "year": a.year, "days": a.days, "rule_set": a.rule_set or None,
+             **report_json(a.report)} for a in applied]
 
 
 def fetch(args: argparse.Namespace) -> int:
@@ -221,7 +225,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     st = ysub.add_parser("status", help="số gói chờ gửi, các gói bị từ chối và lý do")
     add_json_flag(st)
     st.set_defaults(handler=status)
-    f = ysub.add_parser("fetch", help="nhận thông báo mới của tỉnh (lịch nghỉ), kiểm tra chữ ký, áp dụng")
+    f = ysub.add_parser("fetch", help="nhận thông báo mới của tỉnh (lịch nghỉ, bộ quy tắc), kiểm tra chữ ký, áp dụng")
     add_json_flag(f)
     f.set_defaults(handler=fetch, flags={"server": "sync enroll"})
     i = ysub.add_parser("import-announcement", help="áp dụng tệp thông báo của tỉnh mang đến bằng USB")

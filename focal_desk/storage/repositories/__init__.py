@@ -10,6 +10,7 @@ from .documents import SqlIssuedDocumentRepository
 from .fees import SqlFeeRepository
 from .log_book import SqlLogBookRepository
 from .outbox import SqlOutboxRepository
+from .provisions import SqlProvisionRepository, SqlRedactionRepository
 from .requests import SqlRequestRepository
 from .rule_sets import SqlRuleSetRepository
 from .settings import SqlSettingsRepository
@@ -25,6 +26,8 @@ __all__ = [
     "SqlLogBookRepository",
     "SqlIssuedDocumentRepository",
     "SqlOutboxRepository",
+    "SqlProvisionRepository",
+    "SqlRedactionRepository",
     "SqlRequestRepository",
     "SqlRuleSetRepository",
     "SqlSettingsRepository",

@@ -176,6 +176,32 @@ def main() -> None:
                     reports.append(measure(f"main window, page {row}, rule sets", main))
             main.nav.setCurrentRow(0)
 
+            from catalogue.catalogue_gui_files import scan_png, text_pdf
+
+            from focal_desk.domain.catalogue import CatalogueEntry, Publication
+            from focal_desk.ui.catalogue.entry_dialog import EntryDialog
+            from focal_desk.ui.catalogue.export_dialog import ExportCatalogueDialog
+            from focal_desk.ui.catalogue.import_flow import ImportProblemsDialog
+
+            files = [text_pdf(Path(tmp) / "qd.pdf", [["Quyết định giao đất"], ["Điều 2"]]),
+                     scan_png(Path(tmp) / "quet.png", ["Sơ đồ thửa đất"])]
+            entry = desk.catalogue.add(CatalogueEntry(
+                None, "Quyết định phê duyệt phương án bồi thường, hỗ trợ và tái định cư " * 3, number="12/QĐ-UBND",
+                issuing_body="Ủy ban nhân dân xã Đạo Trù", publication=Publication("Cổng thông tin điện tử", None, None,
+                                                                                  True)), "can_bo_test", files)
+            check("catalogue entry", lambda: EntryDialog(desk, jobs, errors, None, main))
+            check("catalogue entry, editing", lambda: EntryDialog(desk, jobs, errors, entry.id, main),
+                  ready=lambda w: w.files.thumbnails.count() > 0)
+            export_cat = check("export catalogue", lambda: ExportCatalogueDialog(desk, jobs, errors, main), close=False)
+            export_cat.target.setText(str(Path(tmp) / "danh-muc.xlsx"))
+            export_cat.start()
+            settle(app, jobs, lambda: export_cat.result_path is not None)
+            reports.append(measure("export catalogue, done", export_cat))
+            export_cat.hide()
+            check("catalogue import problems", lambda: ImportProblemsDialog(
+                [(str(i), "Ngày ban hành", "Ngày 31/02/2026 không có thật.") for i in range(60)],
+                "/tmp/danh-muc.xlsx", main))
+
             from focal_desk.ui.statistics.export_dialog import ExportLogDialog
 
             export = check("export log book", lambda: ExportLogDialog(desk, jobs, errors, main), close=False)

@@ -50,7 +50,9 @@ def test_every_window_fits_the_screen_with_its_buttons_in_view(tmp_path, width, 
                      "action PROVIDE", "action REFUSE", "explain dialog", "officer dialog", "calendar day dialog",
                      "moved deadlines", "import errors", "restore dialog", "restore run", "problem dialog",
                      "errors dialog", "backup now, result", "main window, page 4", "export log book",
-                     "export log book, done", "statistics report", "statistics report, preview"):
+                     "export log book, done", "statistics report", "statistics report, preview",
+                     "main window, page 5", "catalogue entry", "catalogue entry, editing", "export catalogue",
+                     "export catalogue, done", "catalogue import problems"):
         assert expected in names  # the child really opened it
     assert len(reports) >= 30
     off = [(r["name"], r["frame"], r["available"]) for r in reports if not r["inside"]]

@@ -6,8 +6,8 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
-from ..domain.catalogue import vocabulary
-from ..domain.errors import ValidationError
+from .catalogue import vocabulary
+from .errors import ValidationError
 
 # Areas may touch the page's edge; find_phrase pads boxes and clamps them to the page, and a box drawn on
 # screen may land a hair outside it.

@@ -6,14 +6,13 @@ Cancel. The original is never changed; the copy is recorded on the request and o
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -50,6 +49,16 @@ def grounds() -> list[tuple[str, str]]:
     return [(c.code, c.label) for c in (*vocab.secret_points, *vocab.conditional_grounds)]
 
 
+def _framed(image: QImage) -> QPixmap:
+    """A white page on a white list is invisible: a thin grey frame shows its edge."""
+    pixmap = QPixmap.fromImage(image)
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(QColor("#888888"), max(1, pixmap.width() // 80)))
+    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1))
+    painter.end()
+    return pixmap
+
+
 class RedactionDialog(QDialog):
     written = Signal(object)  # the RedactedCopy, once recorded
 
@@ -69,14 +78,7 @@ class RedactionDialog(QDialog):
         # pages
         self.page_list = QListWidget()
         self.page_list.setObjectName("redactionPages")
-        self.page_list.setIconSize(QSize(96, 128))
-        self.page_list.setViewMode(
-            QListView.ViewMode.IconMode
-        )  # thumbnails in a column, the number under each
-        self.page_list.setFlow(QListView.Flow.TopToBottom)
-        self.page_list.setWrapping(False)
-        self.page_list.setMovement(QListView.Movement.Static)
-        self.page_list.setSpacing(4)
+        self.page_list.setIconSize(QSize(72, 102))
         self.page_list.setFixedWidth(150)
         self.page_list.currentRowChanged.connect(self.show_page)
         pages_label = QLabel(self.tr("Pa&ges:"))
@@ -246,7 +248,7 @@ class RedactionDialog(QDialog):
         for i, data in enumerate(images):
             item = self.page_list.item(i)
             if item is not None:
-                item.setIcon(QIcon(QPixmap.fromImage(QImage.fromData(data))))
+                item.setIcon(QIcon(_framed(QImage.fromData(data))))
 
     def show_page(self, row: int) -> None:
         if not (0 <= row < len(self.pages)):

@@ -3313,8 +3313,8 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
         <translation>Thu &amp;phóng:</translation>
     </message>
     <message>
-        <source>Drag on the page, or press Ins, to mark an area. Arrows move it (Ctrl: finely), Shift+arrows resize it, Del removes it.</source>
-        <translation>Kéo chuột trên trang hoặc nhấn Ins để đánh dấu vùng. Phím mũi tên di chuyển vùng (Ctrl: từng chút), Shift+mũi tên đổi kích thước, Del bỏ vùng.</translation>
+        <source>Drag on the page, or press Ins, to mark an area. Arrows move it (Ctrl: finely), Shift+arrows resize it, Del removes it. PageUp/PageDown turn the page.</source>
+        <translation>Kéo chuột trên trang hoặc nhấn Ins để đánh dấu vùng. Phím mũi tên di chuyển vùng (Ctrl: từng chút), Shift+mũi tên đổi kích thước, Del bỏ vùng. PageUp/PageDown sang trang.</translation>
     </message>
     <message>
         <source>&amp;Areas to remove:</source>

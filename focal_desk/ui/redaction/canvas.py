@@ -32,6 +32,7 @@ class Area:
 class PageCanvas(QWidget):
     areasChanged = Signal()
     selectionChanged = Signal()
+    pageStep = Signal(int)  # PageUp (-1) / PageDown (+1): the dialog turns the page
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -137,6 +138,8 @@ class PageCanvas(QWidget):
             self.add_at_centre()
         elif key == Qt.Key.Key_Delete:
             self.remove_selected()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.pageStep.emit(-1 if key == Qt.Key.Key_PageUp else 1)
         elif key in arrows and self.selected is not None:
             step = 1.0 if mods & Qt.KeyboardModifier.ControlModifier else STEP_PT
             dx, dy = arrows[key]

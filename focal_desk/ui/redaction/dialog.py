@@ -88,6 +88,7 @@ class RedactionDialog(QDialog):
         self.canvas = PageCanvas()
         self.canvas.areasChanged.connect(self._areas_changed)
         self.canvas.selectionChanged.connect(self._selection_changed)
+        self.canvas.pageStep.connect(self._turn_page)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("redactionPage")
         self.scroll.setWidget(self.canvas)
@@ -104,7 +105,7 @@ class RedactionDialog(QDialog):
         keys = QLabel(
             self.tr(
                 "Drag on the page, or press Ins, to mark an area. Arrows move it (Ctrl: finely), "
-                "Shift+arrows resize it, Del removes it."
+                "Shift+arrows resize it, Del removes it. PageUp/PageDown turn the page."
             )
         )
         keys.setWordWrap(True)
@@ -273,6 +274,11 @@ class RedactionDialog(QDialog):
             on_error=while_alive(self, self._failed),
         )
         self._fill_area_list()
+
+    def _turn_page(self, step: int) -> None:
+        row = self.page_list.currentRow() + step
+        if 0 <= row < self.page_list.count():
+            self.page_list.setCurrentRow(row)
 
     # --- areas --------------------------------------------------------------------------------------
     def areas(self) -> list[Area]:

@@ -121,3 +121,40 @@ def test_a_destination_that_cannot_be_used_is_one_sentence(qtbot, desk, jobs, er
     assert dialog.provision is None and dialog.status.text() and "\n" not in dialog.status.text().strip()
     assert "Traceback" not in dialog.status.text() and errors.seen == []
     assert desk.provision.provisions_of(r.id) == [] and sorted(p.name for p in full.iterdir()) == ["khac.txt"]
+
+
+def test_page_keys_turn_the_page_and_new_areas_land_on_it(qtbot, desk, jobs, errors, linked):
+    r, (published, _secret, _conditional) = linked
+    dialog = _redaction(qtbot, desk, jobs, errors, published.files[0], r.id)
+    canvas = dialog.canvas
+    canvas.setFocus()
+    QTest.keyClick(canvas, Qt.Key.Key_PageDown)
+    assert dialog.page_list.currentRow() == 1 and canvas.page == 2
+    QTest.keyClick(canvas, Qt.Key.Key_Insert)
+    QTest.keyClick(canvas, Qt.Key.Key_PageDown)  # no third page: stays
+    QTest.keyClick(canvas, Qt.Key.Key_PageUp)
+    assert canvas.page == 1 and [a.page for a in canvas.areas] == [2]
+    canvas.areas.clear()
+
+
+def test_stopping_the_copy_writes_and_records_nothing(qtbot, desk, jobs, errors, tmp_path):
+    from flow_files import published_entry as add_entry
+
+    pages = [[f"Trang {n}: ông Trần Văn Bình"] for n in range(1, 61)]
+    entry = add_entry(desk, text_pdf(tmp_path / "dai.pdf", pages))
+    r = register(desk)
+    desk.catalogue.link(r.id, entry.id, "can_bo_test")
+    dialog = _redaction(qtbot, desk, jobs, errors, entry.files[0], r.id)
+    dialog.set_ground("6.2.b")
+    dialog.canvas.setFocus()
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Insert)
+    dialog.write_button.click()
+    assert dialog.cancel_button.isVisible() and not dialog.write_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.progress.maximum() > 0, timeout=30_000)  # the first page's progress came
+    dialog.cancel_button.click()
+    assert not dialog.cancel_button.isVisible() and dialog.write_button.isEnabled()
+    jobs.wait_all()
+    qtbot.wait(20)
+    assert dialog.copy is None and desk.redaction.copies_of(r.id) == []
+    assert dialog.status.text() and errors.seen == []
+    dialog.canvas.areas.clear()

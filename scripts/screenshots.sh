@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots for the README at 1366x768: the main window (register and to-do pages), the intake dialog and
 # a request file, the statistics page and the catalogue of information (its page and an entry with a PDF and a
-# scan), on a demo register, saved as docs/screenshots/{register,todo,intake,request_file,statistics,
-# catalogue,catalogue_entry}.png.
+# scan), a request linked to it with the redaction and provision dialogs, on a demo register, saved as
+# docs/screenshots/{register,todo,intake,request_file,statistics,catalogue,catalogue_entry,request_catalogue,
+# redaction,provision}.png.
 #   bash scripts/screenshots.sh [REQUESTS]   (needs Xvfb; default 300 demo requests; PYTHON=… other than .venv)
 # Qt grabs each window itself (QWidget.grab), so neither xdotool nor ImageMagick is needed; Xvfb gives the
 # real 1366x768 screen the windows are laid out on.
@@ -143,6 +144,27 @@ def run():
     settle(3)  # the page pictures are made in a job
     shot(entry, "catalogue_entry")
     entry.close()
+    # issue 11 workflow: the entry linked to a request, its file redacted, the provision package
+    desk.catalogue.link(request_id, entry_id, "Nguyễn Thị Hoa")
+    window.open_request(request_id)
+    rf = window._open_files[request_id]
+    rf.tabs.setCurrentWidget(rf.catalogue)
+    shot(rf, "request_catalogue")
+    pdf = next(f for f in desk.catalogue.get(entry_id).files if f.media_type == "application/pdf")
+    rf.open_redaction(pdf)
+    redaction = rf.flow_dialog
+    settle(2)
+    redaction.set_ground("7.2")
+    redaction.phrase.setText("150 m²")
+    redaction.find_phrase()
+    shot(redaction, "redaction")
+    redaction._saved_areas = redaction.areas()  # closed without asking: nothing of the officer's is lost
+    redaction.close()
+    rf.open_provision()
+    settle(2)
+    shot(rf.flow_dialog, "provision")
+    rf.flow_dialog.close()
+    rf.close()
     app.quit()
 
 window.ready.connect(lambda _rows: QTimer.singleShot(0, run))

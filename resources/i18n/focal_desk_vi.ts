@@ -596,6 +596,136 @@
     </message>
 </context>
 <context>
+    <name>CataloguePanel</name>
+    <message>
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Loại tiếp cận</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cần làm</translation>
+    </message>
+    <message>
+        <source>Linked catalogue entries</source>
+        <translation>Thông tin trong danh mục đã liên kết</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is linked to this request. Search below to link one.</source>
+        <translation>Chưa có thông tin nào trong danh mục được liên kết với yêu cầu này. Tìm ở phía dưới để liên kết.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Redact…</source>
+        <translation>Che thông tin…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Bỏ liên kết</translation>
+    </message>
+    <message>
+        <source>Provision pac&amp;kage…</source>
+        <translation>Lập gói cung cấp (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Refuse on ground b (Mẫu 05)…</source>
+        <translation>Từ chối theo điểm b (Mẫu 05)…</translation>
+    </message>
+    <message>
+        <source>Covering letter saying where…</source>
+        <translation>Công văn hướng dẫn nơi công khai…</translation>
+    </message>
+    <message>
+        <source>Refuse on ground a (Mẫu 05)…</source>
+        <translation>Từ chối theo điểm a (Mẫu 05)…</translation>
+    </message>
+    <message>
+        <source>Attach the consent (Mẫu 06)…</source>
+        <translation>Đính kèm văn bản chấp thuận (Mẫu 06)…</translation>
+    </message>
+    <message>
+        <source>Words of the title, number or the files' text</source>
+        <translation>Từ trong tên, số ký hiệu hoặc nội dung tệp</translation>
+    </message>
+    <message>
+        <source>Find an entr&amp;y to link:</source>
+        <translation>Tìm để &amp;liên kết:</translation>
+    </message>
+    <message>
+        <source>Catalogue entries found</source>
+        <translation>Thông tin tìm thấy trong danh mục</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Provide</source>
+        <translation>Cung cấp</translation>
+    </message>
+    <message>
+        <source>Published: may refuse on ground b</source>
+        <translation>Đã công khai: có thể từ chối theo điểm b</translation>
+    </message>
+    <message>
+        <source>Not accessible: refuse on ground a</source>
+        <translation>Không được tiếp cận: từ chối theo điểm a</translation>
+    </message>
+    <message>
+        <source>Needs the consent (Mẫu 06)</source>
+        <translation>Cần văn bản chấp thuận (Mẫu 06)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted copy of %1, %n area(s)</source>
+        <translation><numerusform>Bản đã che của %1, %n vùng</numerusform></translation>
+    </message>
+    <message>
+        <source>Attach the signed consent (Mẫu 06)</source>
+        <translation>Đính kèm văn bản chấp thuận đã ký (Mẫu 06)</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Bản chụp (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSuggestions</name>
+    <message>
+        <source>Catalo&amp;gue entries to link</source>
+        <translation>&amp;Đối chiếu danh mục thông tin</translation>
+    </message>
+    <message>
+        <source>Matching catalogue entries</source>
+        <translation>Thông tin phù hợp trong danh mục</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) will be linked to the request when it is saved.</source>
+        <translation><numerusform>%n thông tin sẽ được liên kết với yêu cầu khi lưu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Space or Enter ticks an entry to link it.</source>
+        <translation>Nhấn phím cách hoặc Enter để đánh dấu thông tin cần liên kết.</translation>
+    </message>
+    <message>
+        <source>No entry of the catalogue matches the information requested.</source>
+        <translation>Không có thông tin nào trong danh mục khớp với nội dung yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Entries matching the information requested appear here as you type.</source>
+        <translation>Thông tin trong danh mục khớp với nội dung yêu cầu sẽ hiện ở đây khi gõ.</translation>
+    </message>
+</context>
+<context>
     <name>CloseCorrectionDialog</name>
     <message>
         <source>Close the correction</source>
@@ -2704,6 +2834,13 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     </message>
 </context>
 <context>
+    <name>PageCanvas</name>
+    <message>
+        <source>Page image: Ins adds an area, arrows move it, Shift+arrows resize it</source>
+        <translation>Ảnh trang: Ins thêm vùng, phím mũi tên di chuyển, Shift+mũi tên đổi kích thước</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Month</source>
@@ -2790,6 +2927,161 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>The summary of %1, revision %2, was written to %3. Hand the file to the province.</source>
         <translation>Đã ghi gói tổng hợp tháng %1, lần %2, vào tệp %3. Hãy chuyển tệp này cho tỉnh.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionDialog</name>
+    <message>
+        <source>Provision package: request %1</source>
+        <translation>Gói cung cấp thông tin: yêu cầu %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>&amp;Files provided</source>
+        <translation>Các tệp cung cấ&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Printed</source>
+        <translation>&amp;In ra giấy</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (.eml to send from your mail program)</source>
+        <translation>Thư điện tử (&amp;E): tệp .eml gửi từ chương trình thư của anh/chị</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der (USB stick)</source>
+        <translation>&amp;Thư mục (USB)</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP file</source>
+        <translation>Tệp &amp;ZIP</translation>
+    </message>
+    <message>
+        <source>How it leaves the office</source>
+        <translation>Hình thức giao</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>Nơi &amp;ghi:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Enclose the covering &amp;letter (it lists the files)</source>
+        <translation>Kèm &amp;công văn cung cấp thông tin (liệt kê các tệp)</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Đã ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Build the package</source>
+        <translation>&amp;Lập gói</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Loading the linked entries…</source>
+        <translation>Đang tải các thông tin đã liên kết…</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Bản gốc: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted copy of %1, %n area(s)</source>
+        <translation><numerusform>Bản đã che của %1, %n vùng</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>given %n time(s) before</source>
+        <translation><numerusform>đã cung cấp %n lần trước</numerusform></translation>
+    </message>
+    <message>
+        <source>The covering letter can be enclosed once the provision is recorded on the request (Provide…); a package without it can be made now.</source>
+        <translation>Công văn cung cấp thông tin được kèm theo sau khi ghi nhận việc cung cấp (Cung cấp…); bây giờ có thể lập gói không kèm công văn.</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is linked to this request: link one in the request file first.</source>
+        <translation>Chưa có thông tin nào trong danh mục được liên kết với yêu cầu này: hãy liên kết trong hồ sơ yêu cầu trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) were already made for this request.</source>
+        <translation><numerusform>Đã lập %n gói cung cấp cho yêu cầu này.</numerusform></translation>
+    </message>
+    <message>
+        <source>Provision %1</source>
+        <translation>Cung cấp %1</translation>
+    </message>
+    <message>
+        <source>Folder to write the package in</source>
+        <translation>Thư mục để ghi gói</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>Thư điện tử (*.eml)</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>Tệp ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Write the package to</source>
+        <translation>Ghi gói vào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) chosen.</source>
+        <translation><numerusform>Đã chọn %n trang.</numerusform></translation>
+    </message>
+    <message>
+        <source>Printing puts them in the copy cost (Circular 46).</source>
+        <translation>Khi in, số trang được tính vào chi phí sao chụp (Thông tư 46).</translation>
+    </message>
+    <message>
+        <source>Building the package…</source>
+        <translation>Đang lập gói…</translation>
+    </message>
+    <message>
+        <source>The package was written to %1 and recorded on the request.</source>
+        <translation>Đã ghi gói vào %1 và ghi nhận vào hồ sơ yêu cầu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) went into the copy cost line (Circular 46).</source>
+        <translation><numerusform>Đã tính %n trang vào dòng chi phí sao chụp (Thông tư 46).</numerusform></translation>
+    </message>
+    <message>
+        <source>The costs were not changed: %1</source>
+        <translation>Chưa cập nhật chi phí: %1</translation>
+    </message>
+    <message>
+        <source>Print the files in the folder.</source>
+        <translation>Hãy in các tệp trong thư mục.</translation>
+    </message>
+    <message>
+        <source>Open the .eml in your mail program, check it and send it.</source>
+        <translation>Mở tệp .eml bằng chương trình thư, kiểm tra rồi gửi đi.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the e-mail</source>
+        <translation>&amp;Mở thư</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Mở thư mục</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3296,117 @@ Tệp này không được mở hay in, để không có văn bản bị sửa n
     <message>
         <source>Reason</source>
         <translation>Lý do phức tạp</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Redact: %1</source>
+        <translation>Che thông tin: %1</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges:</source>
+        <translation>T&amp;rang:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>Thu &amp;phóng:</translation>
+    </message>
+    <message>
+        <source>Drag on the page, or press Ins, to mark an area. Arrows move it (Ctrl: finely), Shift+arrows resize it, Del removes it. PageUp/PageDown turn the page.</source>
+        <translation>Kéo chuột trên trang hoặc nhấn Ins để đánh dấu vùng. Phím mũi tên di chuyển vùng (Ctrl: từng chút), Shift+mũi tên đổi kích thước, Del bỏ vùng. PageUp/PageDown sang trang.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to remove:</source>
+        <translation>&amp;Vùng cần che:</translation>
+    </message>
+    <message>
+        <source>— choose the ground —</source>
+        <translation>— chọn căn cứ —</translation>
+    </message>
+    <message>
+        <source>Gro&amp;und (Art. 6 / Art. 7):</source>
+        <translation>Căn &amp;cứ che (Điều 6 / Điều 7):</translation>
+    </message>
+    <message>
+        <source>&amp;Remove area</source>
+        <translation>&amp;Bỏ vùng</translation>
+    </message>
+    <message>
+        <source>e.g. a name or an ID number</source>
+        <translation>VD: họ tên hoặc số giấy tờ</translation>
+    </message>
+    <message>
+        <source>&amp;Find a phrase:</source>
+        <translation>&amp;Tìm cụm từ:</translation>
+    </message>
+    <message>
+        <source>Mark all</source>
+        <translation>Đánh dấu tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Write the redacted copy</source>
+        <translation>&amp;Ghi bản đã che</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Đang mở tệp…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+    <message>
+        <source>no ground yet</source>
+        <translation>chưa có căn cứ</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 × %3 pt — %4</source>
+        <translation>Trang %1: %2 × %3 pt — %4</translation>
+    </message>
+    <message>
+        <source>The phrase is not in the file's text (a scan without text has none: mark it by hand).</source>
+        <translation>Không tìm thấy cụm từ trong nội dung tệp (bản chụp không có lớp chữ: hãy đánh dấu bằng tay).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) marked.</source>
+        <translation><numerusform>Đã đánh dấu %n chỗ.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the ground of every area before writing the copy (%n without one).</source>
+        <translation><numerusform>Hãy chọn căn cứ che cho mọi vùng trước khi ghi bản đã che (còn %n vùng chưa có).</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the redacted copy…</source>
+        <translation>Đang ghi bản đã che…</translation>
+    </message>
+    <message>
+        <source>Stopped: no copy was written.</source>
+        <translation>Đã dừng: chưa ghi bản nào.</translation>
+    </message>
+    <message>
+        <source>The redacted copy was written: %1 page(s), %2 area(s) removed. The original is unchanged; the copy is offered when the package is made.</source>
+        <translation>Đã ghi bản đã che: %1 trang, đã xóa %2 vùng. Bản gốc không thay đổi; bản đã che có trong lựa chọn khi lập gói cung cấp.</translation>
+    </message>
+    <message>
+        <source>Discard the marked areas?</source>
+        <translation>Bỏ các vùng đã đánh dấu?</translation>
+    </message>
+    <message>
+        <source>The areas marked have not been written to a copy. Close and discard them?</source>
+        <translation>Các vùng đã đánh dấu chưa được ghi thành bản đã che. Đóng cửa sổ và bỏ chúng?</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3684,10 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
+        <source>Catalogue links</source>
+        <translation>Thông tin &amp;đã liên kết</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -3363,6 +3770,14 @@ Ghi yêu cầu đầu tiên bằng Yêu cầu ▸ Yêu cầu mới (Ctrl+N).</tr
     <message>
         <source>How the deadline is counted</source>
         <translation>Cách tính thời hạn</translation>
+    </message>
+    <message>
+        <source>Covering letter</source>
+        <translation>Công văn cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>The covering letter is issued once the provision is recorded (Provide…). It will then list where the linked published information can be found.</source>
+        <translation>Công văn cung cấp thông tin được lập sau khi ghi nhận việc cung cấp (Cung cấp…). Công văn sẽ ghi rõ nơi công khai của các thông tin đã liên kết.</translation>
     </message>
 </context>
 <context>

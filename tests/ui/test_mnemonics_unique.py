@@ -285,3 +285,26 @@ def test_catalogue_dialogs(qtbot, language, desk, jobs, errors):
     export.open_button.setVisible(True)  # as after an export
     check(qtbot, export, "export catalogue", problems)
     assert problems == {}, problems
+
+
+def test_catalogue_workflow_dialogs(qtbot, language, desk, jobs, errors, tmp_path):
+    """Issue 11: the redaction dialog and the provision package dialog (the catalogue tab is checked with the
+    request file's tabs)."""
+    from catalogue_flow.flow_files import published_entry, register, text_pdf
+
+    from focal_desk.ui.provision.dialog import ProvisionDialog
+    from focal_desk.ui.redaction.dialog import RedactionDialog
+
+    entry = published_entry(desk, text_pdf(tmp_path / "qd.pdf"))
+    r = register(desk)
+    desk.catalogue.link(r.id, entry.id, "can_bo_test")
+    problems: dict = {}
+    redaction = shown(qtbot, RedactionDialog(desk, jobs, errors, entry.files[0], r.id))
+    qtbot.waitUntil(redaction.ready, timeout=10_000)
+    redaction.cancel_button.setVisible(True)  # as while a copy is written
+    check(qtbot, redaction, "redaction", problems)
+    package = shown(qtbot, ProvisionDialog(desk, jobs, errors, desk.requests.get(r.id)))
+    qtbot.waitUntil(package.ready, timeout=10_000)
+    package.open_button.setVisible(True)  # as after a package was built
+    check(qtbot, package, "provision", problems)
+    assert problems == {}, problems

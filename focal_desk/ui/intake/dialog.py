@@ -18,19 +18,23 @@ from ...domain.errors import ValidationError
 from ...domain.request import RequestDraft
 from ...services.desk import Desk
 from ...services.intake import clean_draft, clean_provision_method
+from ...services.officer import actor_label
 from ..discard_prompt import ask_discard
 from ..field_errors import ErrorLabel, edited_signal
 from ..screen_fit import fit_window
 from .attachments_section import AttachmentsSection
+from .catalogue_section import CatalogueSuggestions
 from .lookups import RequesterLookups
 from .receipt_section import ReceiptSection
 from .request_section import RequestSection
 from .requester_section import RequesterSection
 
 
-def _register_with_files(desk: Desk, draft: RequestDraft, files: list[str], provided_how: str | None = None):
+def _register_with_files(desk: Desk, draft: RequestDraft, files: list[str], provided_how: str | None = None,
+                         entries: tuple[int, ...] = (), actor: str = ""):
     """The job: register (and, with ``provided_how``, mark valid and provide in the same transaction), then
-    copy the scans. The request stands even if a copy fails (reported after)."""
+    copy the scans and link the ticked catalogue entries. The request stands even if a copy or a link fails
+    (reported after)."""
     if provided_how is None:
         request = desk.requests.register(draft)
     else:
@@ -40,6 +44,11 @@ def _register_with_files(desk: Desk, draft: RequestDraft, files: list[str], prov
         try:
             desk.attachments.add(request.id, path)
         except Exception as exc:  # routed by type on the GUI thread
+            problems.append(exc)
+    for entry_id in entries:
+        try:
+            desk.catalogue.link(request.id, entry_id, actor)  # type: ignore[union-attr]
+        except Exception as exc:
             problems.append(exc)
     return request.id, problems
 
@@ -60,17 +69,25 @@ class IntakeDialog(QDialog):
         self.request = RequestSection()
         self.attachments = AttachmentsSection(desk.attachments)
         self.lookups = RequesterLookups(self)
+        self.catalogue: CatalogueSuggestions | None = None
+        if getattr(desk, "catalogue", None) is not None:  # the catalogue may not be wired in every build
+            self.catalogue = CatalogueSuggestions(desk.catalogue, jobs, errors)
+            self.request.info_requested.textChanged.connect(
+                lambda: self.catalogue and self.catalogue.text_changed(self.request.info_requested.toPlainText()))
         self.general_error = ErrorLabel()
 
         body = QWidget()
         grid = QGridLayout(body)
         grid.addWidget(self.receipt, 0, 0, 1, 2)
         grid.addWidget(self.requester, 1, 0)
-        grid.addWidget(self.attachments, 2, 0)  # the common citizen case then fits 1366×768 unscrolled
-        grid.addWidget(self.request, 1, 1, 2, 1)
+        # under the requester, where a citizen's form leaves room: the common case fits 1366×768 unscrolled
+        if self.catalogue is not None:
+            grid.addWidget(self.catalogue, 2, 0)
+        grid.addWidget(self.attachments, 3, 0)
+        grid.addWidget(self.request, 1, 1, 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -191,8 +208,10 @@ class IntakeDialog(QDialog):
         self.show_errors({})
         desk, draft, files = self.desk, self.draft(), self.attachments.paths()  # the job touches no widget
         provided_how = self.request.provided_how.text() if self.request.provide_now.isChecked() else None
+        entries = tuple(self.catalogue.chosen()) if self.catalogue is not None else ()
+        actor = actor_label(desk.officer.name, desk.officer.login)
         self._set_saving(True)
-        self.jobs.submit(lambda: _register_with_files(desk, draft, files, provided_how),
+        self.jobs.submit(lambda: _register_with_files(desk, draft, files, provided_how, entries, actor),
                          on_success=self._save_done, on_error=self._save_failed, lane="db-write")
 
     def _save_done(self, result) -> None:
@@ -245,6 +264,8 @@ class IntakeDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.lookups.active = False
+        if self.catalogue is not None:
+            self.catalogue.timer.stop()
         super().done(result)
 
     def confirm_discard(self) -> bool:
@@ -265,6 +286,7 @@ class IntakeDialog(QDialog):
             p.info_requested, p.purpose, p.provision_form, p.copies, p.provide_now, p.provided_how,
             p.delivery_address, p.delivery_email,
             p.officer_assisted, p.consent_attached, p.notes,
+            *([self.catalogue.list] if self.catalogue is not None else []),
             a.list, a.attach_button, a.remove_button,
             self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
             self.lookups.known_bar.action, self.lookups.repeat_bar.action,

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -18,13 +19,17 @@ from ...domain.clock import today
 from ...domain.documents import FormCode
 from ...domain.enums import Status
 from ...domain.errors import EnvironmentProblem
+from ...domain.refusal import RefusalGround
 from ...domain.request import Correction, Request
 from ...domain.workflow import Action
 from ..discard_guard import DiscardGuard
 from ..labels import correction_kind_label, fmt_date, status_label
 from ..screen_fit import fit_window
-from .actions import DIALOGS, ActionBar
+from .action_base import text_of
+from .action_dialogs import RefuseDialog
+from .actions import DIALOGS, ActionBar, enabled_actions
 from .attachments import AttachmentsPanel
+from .catalogue_panel import CataloguePanel
 from .complaints import ComplaintsPanel
 from .corrections import CorrectionsPanel
 from .deadlines import OVERDUE, DeadlinesModel, due_colour
@@ -96,6 +101,17 @@ class RequestFileDialog(DiscardGuard, QDialog):
         self.documents = DocumentsPanel(desk, jobs, errors)
         self.documents.changed.connect(self._documents_changed)
         self.tabs.addTab(self.documents, self.tr("Docu&ments"))
+        self.catalogue: CataloguePanel | None = None
+        self.flow_dialog: QDialog | None = None  # the redaction or provision dialog opened from the catalogue tab
+        if getattr(desk, "catalogue", None) is not None:  # the catalogue may not be wired in every build
+            self.catalogue = CataloguePanel(desk, jobs, errors)
+            self.catalogue.changed.connect(self._documents_changed)
+            self.catalogue.refuseRequested.connect(self.refuse_with)
+            self.catalogue.letterRequested.connect(self.covering_letter)
+            self.catalogue.redactRequested.connect(self.open_redaction)
+            self.catalogue.provisionRequested.connect(self.open_provision)
+            # No Alt letter in English: every free letter is taken in this window (the Vietnamese has one).
+            self.tabs.addTab(self.catalogue, self.tr("Catalogue links"))
         layout.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()
@@ -200,6 +216,9 @@ class RequestFileDialog(DiscardGuard, QDialog):
         if self.attachments is not None:
             self.attachments.load(r.id)
         self.documents.set_request(r)
+        if self.catalogue is not None:
+            self.catalogue.set_request(r)
+            self.catalogue.set_refuse_allowed(Action.REFUSE in enabled_actions(r))
         if self.complaints is not None:
             self.complaints.load(r)
 
@@ -270,6 +289,52 @@ class RequestFileDialog(DiscardGuard, QDialog):
         self.paper_after_action = ASKS_FOR.get(action)  # complete only with its paper: offered once recorded
         dialog.committed.connect(self._ask_for_paper)
         self.action_dialog = dialog
+        dialog.open()
+
+    def refuse_with(self, ground: RefusalGround, detail: str) -> None:
+        """The refusal a linked entry calls for (Đ28.1.a for a Đ6 entry, b for a published one), prefilled;
+        the officer still reads it and confirms, and the Mẫu 05 is asked for after, as for any refusal."""
+        self.start_action(Action.REFUSE)
+        dialog = self.action_dialog
+        if not isinstance(dialog, RefuseDialog):
+            return
+        index = dialog.ground.findData(ground)
+        if index >= 0:
+            dialog.ground.setCurrentIndex(index)
+        if detail and not text_of(dialog.detail):
+            dialog.detail.setPlainText(detail)
+        dialog.mark_clean()  # prefilled, not typed: Esc closes without asking
+
+    def covering_letter(self) -> None:
+        """The covering letter says where the linked published entries are: issued once the provision is
+        recorded (the documents tab offers it then)."""
+        info = next((i for i in self.documents.offered if i.form is FormCode.PROVIDE), None)
+        if info is None:
+            QMessageBox.information(self, self.tr("Covering letter"), self.tr(
+                "The covering letter is issued once the provision is recorded (Provide…). It will then list "
+                "where the linked published information can be found."))
+            return
+        self.tabs.setCurrentWidget(self.documents)
+        self.documents.issue(info)
+
+    def open_redaction(self, file) -> None:
+        from ..redaction.dialog import RedactionDialog
+
+        dialog = RedactionDialog(self.desk, self.jobs, self.errors, file, self.request_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.written.connect(lambda _copy: self.catalogue and self.catalogue.load())
+        self.flow_dialog = dialog
+        dialog.open()
+
+    def open_provision(self) -> None:
+        from ..provision.dialog import ProvisionDialog
+
+        if self.request is None:
+            return
+        dialog = ProvisionDialog(self.desk, self.jobs, self.errors, self.request, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.built.connect(lambda _p: self._documents_changed())
+        self.flow_dialog = dialog
         dialog.open()
 
     def _ask_for_paper(self, _request: Request) -> None:

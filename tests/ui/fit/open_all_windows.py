@@ -224,6 +224,20 @@ def main() -> None:
             settle(app)
             reports.append(measure("request file, editing", file))
             file.fields.set_editing(False)
+            if file.catalogue is not None:  # issue 11: the linked entries, their redaction and the package
+                desk.catalogue.link(request.id, entry.id, "can_bo_test")
+                file.tabs.setCurrentWidget(file.catalogue)
+                file.catalogue.load()
+                settle(app, jobs, lambda: file.catalogue.tree.topLevelItemCount() > 0)
+                reports.append(measure("request file, catalogue", file))
+                file.tabs.setCurrentIndex(0)
+                from focal_desk.ui.provision.dialog import ProvisionDialog
+                from focal_desk.ui.redaction.dialog import RedactionDialog
+
+                check("redaction", lambda: RedactionDialog(desk, jobs, errors, entry.files[0], request.id, file),
+                      ready=lambda w: w.ready())
+                check("provision package", lambda: ProvisionDialog(desk, jobs, errors, file.request, file),
+                      ready=lambda w: w.ready())
             from focal_desk.ui.request_file.actions import DIALOGS
 
             for action, cls in DIALOGS.items():

@@ -1,0 +1,1 @@
+"""The provision package of a request (issue 11 item 5)."""

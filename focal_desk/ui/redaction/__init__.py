@@ -1,0 +1,1 @@
+"""Redaction of catalogue files before a partial provision (issue 11 item 4)."""

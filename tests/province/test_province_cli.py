@@ -246,3 +246,17 @@ def test_a_file_that_never_ends_is_refused_after_its_limit(tmp_path, verb, limit
         said = refused(db_url, *verb, path)
     assert not still_reading
     assert any(w in said for w in ("quá", "Khóa công khai")), said
+
+
+def test_serve_on_a_port_in_use_or_an_unknown_host_is_one_sentence_and_no_address(tmp_path):
+    """It printed the dashboard's address, then uvicorn's English error, and exited 3."""
+    db_url = f"sqlite:///{tmp_path / 'province.sqlite3'}"
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = str(taken.getsockname()[1])
+        p = run(db_url, "serve", "--host", "127.0.0.1", "--port", port)
+    assert p.returncode == 1 and p.stdout == "", (p.stdout, p.stderr)
+    assert p.stderr.strip().splitlines() == [
+        f"focal-desk: Không mở được địa chỉ 127.0.0.1:{port} để phục vụ: cổng đang được chương trình khác dùng"]
+    p = run(db_url, "serve", "--host", "khong-co-may-nay.invalid", "--port", port)
+    assert p.returncode == 1 and p.stdout == "" and "không tìm thấy máy" in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr

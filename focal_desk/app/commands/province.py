@@ -5,6 +5,8 @@ the province server (Sở Tư pháp) and its administration. The province packag
 from __future__ import annotations
 
 import argparse
+import errno
+import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +22,9 @@ if TYPE_CHECKING:
 
 DB_FILE = "province.sqlite3"
 MAX_PASSWORD = 1024
+_BIND_SAYS = {errno.EADDRINUSE: "cổng đang được chương trình khác dùng",
+              errno.EADDRNOTAVAIL: "địa chỉ này không thuộc máy chủ",
+              errno.EACCES: "không có quyền dùng cổng này (cổng dưới 1024 cần quyền quản trị)"}
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -86,10 +91,21 @@ def serve(args: argparse.Namespace) -> int:
         settings.parent_agency = f"ỦY BAN NHÂN DÂN TỈNH {args.province_name.upper()}"
         settings.place = args.province_name
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print_lines([f"Bảng theo dõi của tỉnh: http://{host}:{args.port}/dashboard "
-                 "(tạo tài khoản cán bộ bằng: focal-desk province add-user --name TÊN)"])
+    try:  # bound here, before the address is printed: a port in use or a wrong host is one sentence
+        sock = socket.create_server((args.host, args.port),
+                                    family=socket.AF_INET6 if ":" in args.host else socket.AF_INET)
+    except (OSError, UnicodeError, ValueError) as exc:
+        app.state.db.close()
+        # a name lookup failure comes back as an OSError with a negative (getaddrinfo) errno
+        why = ("không tìm thấy máy có tên này" if not isinstance(exc, OSError) or (exc.errno or 0) < 0
+               else _BIND_SAYS.get(exc.errno or 0, exc.strerror or str(exc)))
+        raise EnvironmentProblem(f"Không mở được địa chỉ {host}:{args.port} để phục vụ: {why}") from None
+    print_lines([safe(f"Bảng theo dõi của tỉnh: http://{host}:{args.port}/dashboard ")
+                 + "(tạo tài khoản cán bộ bằng: focal-desk province add-user --name TÊN)"])
     sys.stdout.flush()
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", ws="none", lifespan="off")
+    config = uvicorn.Config(app, log_level="info", ws="none", lifespan="off")
+    with sock:
+        uvicorn.Server(config).run(sockets=[sock])
     return EXIT_OK
 
 

@@ -24,6 +24,7 @@ MEDIA_TYPES = {
     ".tiff": "image/tiff",
 }
 _HEAD_BYTES = 8
+MAX_IMAGE_PAGES = 5000  # the catalogue's own limit; a TIFF's pages are counted before any is decoded
 _DROP = str.maketrans({"\x00": None, "\ufffe": None, "\r": None})  # pdfium's soft-hyphen marks and CRs
 
 
@@ -90,6 +91,9 @@ def _pdf_texts(source: Path) -> list[str]:
 def _image_pages(source: Path) -> int:
     from PIL import Image, UnidentifiedImageError
 
+    pages = _tiff_pages(source)
+    if pages is not None and pages > MAX_IMAGE_PAGES:
+        raise DigitiseError(f"Tệp {source.name} có quá nhiều trang ({pages}, tối đa {MAX_IMAGE_PAGES}).")
     try:
         with warnings.catch_warnings():
             # Pillow warns, then fails, on damaged TIFF tags: the failure is what the officer hears of.
@@ -99,7 +103,7 @@ def _image_pages(source: Path) -> int:
                 for index in range(frames):  # decode every page: a truncated scan fails here, not when shown
                     image.seek(index)
                     image.load()
-                if image.format == "TIFF" and not _tiff_chain_complete(source):
+                if image.format == "TIFF" and _tiff_pages(source) == 0:
                     raise ValueError("truncated TIFF directory chain")
                 return frames
     except Image.DecompressionBombError as exc:
@@ -108,24 +112,25 @@ def _image_pages(source: Path) -> int:
         raise DigitiseError(f"Tệp ảnh {source.name} bị hỏng, không đọc được.") from exc
 
 
-def _tiff_chain_complete(source: Path) -> bool:
-    """Every page directory of a classic TIFF lies inside the file: Pillow stops counting pages silently at
-    a directory cut off by a broken copy, so a three-page scan would pass for two."""
+def _tiff_pages(source: Path) -> int | None:
+    """The page directories of a classic TIFF, counted without decoding (None: not a classic TIFF); 0 when
+    one lies outside the file: Pillow stops counting pages silently at a directory cut off by a broken
+    copy, so a three-page scan would pass for two."""
     size = source.stat().st_size
     with source.open("rb") as f:
         head = f.read(8)
         endian: Literal["little", "big"] = "little" if head[:2] == b"II" else "big"
-        if int.from_bytes(head[2:4], endian) != 42:
-            return True  # BigTIFF: Pillow's own checks only
+        if head[:2] not in (b"II", b"MM") or int.from_bytes(head[2:4], endian) != 42:
+            return None  # BigTIFF or not a TIFF: Pillow's own checks only
         offset, seen = int.from_bytes(head[4:8], endian), set()
         while offset:
             if offset in seen or offset + 2 > size:
-                return False
+                return 0
             seen.add(offset)
             f.seek(offset)
             link = offset + 2 + 12 * int.from_bytes(f.read(2), endian)
             if link + 4 > size:
-                return False
+                return 0
             f.seek(link)
             offset = int.from_bytes(f.read(4), endian)
-    return True
+    return len(seen)

@@ -12,6 +12,7 @@ import hashlib
 import io
 import math
 import os
+import stat
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -30,6 +31,7 @@ from .phrases import find_phrase
 from .render import MAX_DPI, fit_scale, is_pdf, load_page, open_pdf, page_sizes, render_page
 
 JPEG_QUALITY = 80
+MIN_PAGE_PT = 3.0  # the smallest page PDF viewers and img2pdf accept
 _IN_FLIGHT = 1  # pages waiting for the encoder: bounds memory, keeps progress close to the truth
 _PROBE_DPI = 12  # a colour probe: a seal, a photo or a coloured heading shows at this size
 _GREY_TOLERANCE = 24  # channel difference below which a pixel counts as grey (JPEG and anti-aliasing noise)
@@ -65,6 +67,12 @@ def redact(
     if _same_file(source, out):
         raise ValidationError.single("out", "tệp ghi ra phải khác tệp gốc: tệp gốc không bao giờ bị sửa.")
     sizes = page_sizes(source)
+    for n, (width, height) in enumerate(sizes, start=1):
+        if min(width, height) < MIN_PAGE_PT:  # a PDF page is at least 3 points each way (img2pdf refuses)
+            raise DigitiseError(
+                f"Tệp {source.name}: trang {n} chỉ {width:.1f} × {height:.1f} điểm, quá nhỏ để dựng thành "
+                f"trang PDF (tối thiểu {MIN_PAGE_PT:g} điểm mỗi chiều)."
+            )
     checked = check_areas(areas, sizes)
     by_page: dict[int, list[RedactionArea]] = {}
     for area in checked:
@@ -206,6 +214,14 @@ def _rebuild(pages: list[bytes], sizes: Sequence[tuple[float, float]]) -> bytes:
 
 
 def _write_atomically(out: Path, data: bytes) -> None:
+    try:
+        mode = out.lstat().st_mode
+    except OSError:
+        mode = stat.S_IFREG  # not there yet
+    if stat.S_ISDIR(mode):
+        raise DigitiseError(f"{out} là một thư mục: hãy ghi cả tên tệp.")
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):  # renaming over a device or a pipe replaces it
+        raise DigitiseError(f"{out} không phải tệp thường (thiết bị, đường ống …): hãy chọn tệp khác.")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")

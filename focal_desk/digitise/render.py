@@ -7,6 +7,8 @@ carries none (what office scanners default to), so that a scan and its redacted 
 from __future__ import annotations
 
 import math
+import os
+import stat
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,11 +30,17 @@ _PDF_MAGIC = b"%PDF-"
 def is_pdf(path: Path | str) -> bool:
     """By its first bytes, as PDF readers do (the header may follow a little junk)."""
     try:
+        if _special(os.stat(path).st_mode):  # a pipe would be waited on for ever, a device read without end
+            raise DigitiseError(f"Tệp {Path(path).name} không phải tệp thường (thiết bị, đường ống …).")
         with open(path, "rb") as f:
             head = f.read(1024)
     except OSError as exc:
         raise DigitiseError(f"Không đọc được tệp {Path(path).name}: {_os_reason(exc)}.") from exc
     return _PDF_MAGIC in head
+
+
+def _special(mode: int) -> bool:
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))  # a folder: said so when opened
 
 
 def page_count(path: Path | str) -> int:

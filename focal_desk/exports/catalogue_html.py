@@ -25,6 +25,7 @@ PAGE_NAME = "index.html"
 FILES_DIR = "files"
 SHA_PREFIX = 12
 _OURS = re.compile(r"[0-9a-f]{12}-[0-9a-z.-]+")  # a name this module gives a copied file
+_HALF = re.compile(r"\.(.+)-[0-9a-f]{12}\.tmp")  # write_atomically's temporary name for it
 
 SCRIPT = """\
 (function () {
@@ -222,6 +223,8 @@ def write_catalogue_html(
     page = _page(listed, links, agency_name, today)
     written = write_atomically(out_dir / PAGE_NAME, lambda tmp: tmp.write_text(page, encoding="utf-8"))
     _prune(files_dir, set(links.values()))
+    _prune_half(out_dir, lambda name: name == PAGE_NAME)
+    _prune_half(files_dir, _OURS.fullmatch)
     return written
 
 
@@ -239,6 +242,19 @@ def _prune(files_dir: Path, kept: set[str]) -> None:
                 raise EnvironmentProblem(
                     f"Không xóa được tệp cũ {path} khỏi thư mục xuất: {exc.strerror or exc}"
                 ) from exc
+
+
+def _prune_half(folder: Path, ours: Callable[[str], object]) -> None:
+    """Remove the half-written copies an export killed mid-way (or a power cut) left: they would be uploaded."""
+    if not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        half = _HALF.fullmatch(path.name)
+        if half and ours(half.group(1)) and path.is_file():
+            try:
+                path.unlink()
+            except OSError:
+                continue  # gone meanwhile, or not removable: the page itself is written
 
 
 def _sha256(path: Path) -> str:

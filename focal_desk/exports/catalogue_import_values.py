@@ -14,6 +14,7 @@ from ..domain.text import ascii_digits, control_problem, fold, nfc
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 EXCEL_EPOCH = date(1899, 12, 30)
+EXCEL_LEAP_BUG = 60  # the serial Excel shows as 29/02/1900
 _DMY = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 _YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
 _WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
@@ -63,7 +64,11 @@ def date_of(value: object) -> date | None:
         return _checked(value.year, value.month, value.day, f"{value:%d/%m/%Y}")
     if isinstance(value, int | float) and not isinstance(value, bool):
         if value == int(value) and 1 <= value <= 73050:  # up to 31/12/2099 as a serial
-            return EXCEL_EPOCH + timedelta(days=int(value))
+            serial = int(value)
+            if serial == EXCEL_LEAP_BUG:
+                raise CellProblem("Ngày “29/02/1900” không có thật.")
+            # Excel (after Lotus 1-2-3) counts a 29/02/1900: the serials before it are one day later.
+            return EXCEL_EPOCH + timedelta(days=serial + (serial < EXCEL_LEAP_BUG))
         raise CellProblem(f"“{value}” không phải là ngày (ghi dạng dd/mm/yyyy).")
     shown = nfc(str(value))
     text = ascii_digits(shown).strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,10 @@ def write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
     target = Path(target)
     if target.is_dir():
         raise ValidationError.single("out", f"{target} là một thư mục; hãy ghi cả tên tệp")
+    if _special(target):  # renaming over a device or a pipe would replace the device itself
+        raise ValidationError.single(
+            "out", f"{target} không phải tệp thường (thiết bị, đường ống …); hãy chọn tệp khác"
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}-{secrets.token_hex(6)}.tmp")
@@ -41,6 +46,14 @@ def write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _special(target: Path) -> bool:
+    try:
+        mode = target.lstat().st_mode
+    except OSError:
+        return False  # not there yet: an ordinary new file
+    return not (stat.S_ISREG(mode) or stat.S_ISLNK(mode))
 
 
 def write_bytes_atomically(target: Path, data: bytes) -> Path:

@@ -13,6 +13,7 @@ import io
 import mimetypes
 import os
 import shutil
+import stat
 import tempfile
 import zipfile
 from collections.abc import Sequence
@@ -168,6 +169,14 @@ def _zip(loaded: Sequence[_Loaded], manifest: str, when: datetime) -> bytes:
 def check_destination(method: ProvisionMethod, destination: Path) -> None:
     """ValidationError when the package could not be written there (asked before anything is issued)."""
     target = Path(destination)
+    try:
+        mode = target.lstat().st_mode
+    except OSError:
+        mode = stat.S_IFREG  # not there yet
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode) or stat.S_ISLNK(mode)):  # renaming over it replaces it
+        raise ValidationError.single(
+            FIELD, f"{target} không phải tệp thường (thiết bị, đường ống …): hãy chọn tệp khác."
+        )
     if ProvisionMethod(method) in (ProvisionMethod.EMAIL, ProvisionMethod.ZIP):
         if target.is_dir():
             raise ValidationError.single(FIELD, f"{target} là một thư mục: hãy chọn tên tệp.")

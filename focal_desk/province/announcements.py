@@ -22,6 +22,7 @@ from .keys import province_key
 from .models import Announcement
 
 SCHEMA = "focal_desk.announcement/1"
+MAX_CALENDAR_BYTES = 4 * 1024 * 1024  # years of holidays are a few KB
 
 
 def calendar_rows(data: bytes) -> dict[int, list[dict[str, str]]]:
@@ -41,9 +42,12 @@ def calendar_rows(data: bytes) -> dict[int, list[dict[str, str]]]:
 def publish_calendar(db: Database, path: Path, year: int | None = None) -> list[dict[str, Any]]:
     """One signed announcement per year of the file (or only ``year``); returns them."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:  # bounded: a huge file or /dev/zero is refused, not read into memory
+            data = f.read(MAX_CALENDAR_BYTES + 1)
     except OSError as exc:
         raise Refused(400, f"Không đọc được tệp: {exc.strerror or exc}") from None
+    if len(data) > MAX_CALENDAR_BYTES:
+        raise Refused(413, f"Tệp lịch quá lớn (tối đa {MAX_CALENDAR_BYTES} byte)")
     by_year = calendar_rows(data)
     if year is not None:
         if year not in by_year:
@@ -92,7 +96,7 @@ def publish_rules(db: Database, path: Path) -> dict[str, Any]:
         raise Refused(413, f"Tệp bộ quy tắc quá lớn (tối đa {ann.MAX_BYTES} byte)")
     try:
         obj = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # nested past Python's limit
         raise Refused(400, "Tệp bộ quy tắc không phải JSON UTF-8 hợp lệ") from None
     try:
         rule_set = strict_rule_set(obj)

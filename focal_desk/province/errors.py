@@ -8,3 +8,8 @@ class Refused(Exception):
         super().__init__(reason)
         self.status = status
         self.reason = reason
+
+
+class DatabaseProblem(Exception):
+    """The province database cannot be opened or written as it is (damaged, emptied, foreign, read-only,
+    locked, unreachable): one Vietnamese sentence; nothing was written."""

@@ -174,7 +174,7 @@ def batch_json(results: Sequence[Outcome | Refused]) -> list[dict[str, object]]:
 def loads_batch(data: bytes) -> list[Any]:
     try:
         obj = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # nested past Python's limit: a 500 before
         raise Refused(400, "Lô gói không phải JSON UTF-8 hợp lệ") from None
     if not (isinstance(obj, dict) and set(obj) == {"packages"} and isinstance(obj["packages"], list)):
         raise Refused(400, "Lô gói phải là {\"packages\": [nội dung tệp gói, …]}")

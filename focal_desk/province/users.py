@@ -18,10 +18,19 @@ from .models import User
 MIN_PASSWORD = 10
 
 
-def add_user(db: Database, name: str, password: str) -> None:
-    name = name.strip()
+def user_name(name: str) -> str:
+    """As stored and looked up: NFKC, so that "cán bộ" typed as decomposed letters (a Mac, a phone) or in
+    full-width is the same name."""
+    return unicodedata.normalize("NFKC", name).strip()
+
+
+def add_user(db: Database, name: str, password: str) -> str:
+    """Adds the user; returns the name as stored."""
+    name = user_name(name)
     if not 0 < len(name) <= 100:
         raise Refused(400, "Tên người dùng không được để trống (tối đa 100 ký tự)")
+    if not name.isprintable():  # a control or invisible character: a name nobody can type, or a look-alike
+        raise Refused(400, "Tên người dùng không được chứa ký tự điều khiển hoặc ký tự vô hình")
     if len(password) < MIN_PASSWORD:
         raise Refused(400, f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự")
     hashed = PasswordHasher().hash(password)
@@ -29,12 +38,13 @@ def add_user(db: Database, name: str, password: str) -> None:
         if session.scalar(select(User).where(User.name == name)) is not None:
             raise Refused(409, f"Đã có người dùng {name}")
         session.add(User(name=name, password_hash=hashed, created_at=datetime.now(UTC)))
+    return name
 
 
 def authenticate(db: Database, name: str, password: str) -> int | None:
     """The user's id when the password is theirs. An unknown name costs the same argon2 work as a known one,
     so the answer's time does not tell which names exist."""
-    name = name.strip()
+    name = user_name(name)
     user = None
     if name and not any(unicodedata.category(ch) == "Cc" for ch in name):  # PostgreSQL refuses NUL in text
         with db.transaction() as session:

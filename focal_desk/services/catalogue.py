@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -38,8 +39,12 @@ FILES_FIELD = "files"
 ENTITY = "catalogue"
 MAX_CATALOGUE_FILE_BYTES = 200 * 1024 * 1024  # a few hundred scanned pages
 MAX_PAGE = 500
+STALE_COPY_SECONDS = 6 * 3600  # older than any add still running (a copy being made is written to)
 TEXT_SOURCES = ("pdf", "ocr", "none")
 _CHUNK = 1024 * 1024
+_INCOMING = ".incoming-"
+# temporary files in the catalogue folder: ours, services/redaction.py's, and digitise.redact's for it
+_LEFTOVERS = (f"{_INCOMING}*.part", ".redacting-*.pdf", "..redacting-*.part")
 _STORED_SUFFIX = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tif"}
 # field -> label, for a refused character in a one-line field
 _LABELS = {
@@ -136,8 +141,11 @@ class CatalogueService:
                 uow.audit.add(
                     AuditEvent(now, actor, "catalogue_add", ENTITY, saved.id, entry_changes(None, saved))
                 )
+                recorded: set[str] = set()
                 for item in stored:
-                    self._record_file(uow, saved.id, item, actor)
+                    if item.sha256 not in recorded:  # the same bytes given twice: kept once
+                        recorded.add(item.sha256)
+                        self._record_file(uow, saved.id, item, actor)
                 uow.commit()
                 return uow.catalogue.get(saved.id)
         except BaseException:
@@ -383,6 +391,7 @@ class CatalogueService:
     def _store(self, source: Path) -> _Stored:
         try:
             self._root.mkdir(parents=True, exist_ok=True)
+            _sweep_stale_copies(self._root)
             tmp, digest, size = _copy_to_temp(source, self._root)
         except OSError as exc:
             raise EnvironmentProblem(f"Không sao chép được tệp {source.name}: {exc.strerror or exc}") from exc
@@ -440,6 +449,8 @@ def _check_file(source: Path) -> None:
     if magic is None or suffix not in CATALOGUE_FILE_SUFFIXES:
         raise ValidationError.single(FILES_FIELD, f"{name}: chỉ thêm được tệp PDF, JPG, PNG hoặc TIFF.")
     try:
+        if source.is_dir():
+            raise ValidationError.single(FILES_FIELD, f"{name}: đây là thư mục, không phải tệp.")
         if not source.is_file():
             raise ValidationError.single(FILES_FIELD, f"{name}: không tìm thấy tệp.")
         size = source.stat().st_size
@@ -455,10 +466,21 @@ def _check_file(source: Path) -> None:
         raise ValidationError.single(FILES_FIELD, f"{name}: nội dung tệp không đúng định dạng {suffix}.")
 
 
+def _sweep_stale_copies(folder: Path) -> None:
+    """Temporary copies an add or a redaction killed mid-way left behind (a copy being made is fresh)."""
+    limit = time.time() - STALE_COPY_SECONDS
+    for part in (p for pattern in _LEFTOVERS for p in folder.glob(pattern)):
+        try:
+            if part.stat().st_mtime < limit:
+                part.unlink()
+        except OSError:
+            continue  # removed by another add meanwhile, or not ours to remove
+
+
 def _copy_to_temp(source: Path, folder: Path) -> tuple[Path, str, int]:
     digest = hashlib.sha256()
     size = 0
-    fd, name = tempfile.mkstemp(dir=folder, prefix=".incoming-", suffix=".part")
+    fd, name = tempfile.mkstemp(dir=folder, prefix=_INCOMING, suffix=".part")
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as out, source.open("rb") as src:

@@ -402,9 +402,11 @@ class SyncService:
             after = int(uow.settings.get(ANNOUNCEMENTS_KEY) or 0)
         if enrollment is None or not enrollment.province_key:
             raise ValidationError.single("server", "văn phòng chưa đăng ký với tỉnh: chưa có khóa của tỉnh để kiểm tra")
+        if len(data) > ann.MAX_BYTES:
+            raise AnnouncementRejected(f"Tệp quá lớn, không phải thông báo của tỉnh (tối đa {ann.MAX_BYTES} byte)")
         try:
-            raw = json.loads(data.decode("utf-8")) if len(data) <= ann.MAX_BYTES else None
-        except (UnicodeDecodeError, ValueError):
+            raw = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):  # nested past Python's limit
             raw = None
         if raw is None:
             raise AnnouncementRejected("Tệp không phải thông báo của tỉnh (JSON UTF-8)")

@@ -70,6 +70,8 @@ def loads(data: bytes) -> Announcement:
         obj = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackageError(f"Thông báo không phải JSON UTF-8 hợp lệ: {exc}") from None
+    except RecursionError:  # "[[[[…" past Python's limit
+        raise PackageError("Thông báo không phải JSON UTF-8 hợp lệ: lồng nhau quá sâu") from None
     return validate(obj)
 
 

@@ -5,6 +5,8 @@ that is not the contract's: the package stays queued) or ProvinceRefused (a 4xx 
 
 from __future__ import annotations
 
+import json
+import time
 from typing import Any
 
 import httpx
@@ -13,6 +15,9 @@ from ..domain.sync import Enrollment, ProvinceFailed, ProvinceRefused, ProvinceU
 from . import package as pkg
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)  # a slow rural line, but never a hung push
+# The timeouts above bound each read: a server that trickles an endless answer a byte at a time needs these too
+DEADLINE = 300.0  # seconds for a whole answer
+MAX_ANSWER = 16 * 1024 * 1024
 ACKNOWLEDGED = ("accepted", "duplicate", "stale")
 
 
@@ -20,28 +25,47 @@ def _url(server_url: str, path: str) -> str:
     return server_url.rstrip("/") + path
 
 
-def _reason(response: httpx.Response) -> str:
+def _json(body: bytes) -> Any:
     try:
-        detail = response.json().get("detail")
-    except (ValueError, AttributeError):
-        detail = None
+        return json.loads(body)
+    except (ValueError, RecursionError):  # not JSON, bad UTF-8, or nested past Python's limit
+        return None
+
+
+def _reason(status: int, body: bytes) -> str:
+    found = _json(body)
+    detail = found.get("detail") if isinstance(found, dict) else None
     if isinstance(detail, str) and detail.strip():
         return " ".join(detail.split())[:300]
-    return f"mã trả lời HTTP {response.status_code}"
+    return f"mã trả lời HTTP {status}"
 
 
 class HttpProvince:
-    def __init__(self, timeout: httpx.Timeout = TIMEOUT, transport: httpx.BaseTransport | None = None):
+    def __init__(self, timeout: httpx.Timeout = TIMEOUT, transport: httpx.BaseTransport | None = None,
+                 deadline: float = DEADLINE):
         self._timeout = timeout
         self._transport = transport
+        self._deadline = deadline
+
+    def _read(self, response: httpx.Response) -> bytes:
+        ends = time.monotonic() + self._deadline
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > MAX_ANSWER:
+                raise ProvinceUnreachable("máy chủ tỉnh trả lời quá dài, không phải câu trả lời của API")
+            if time.monotonic() > ends:
+                raise ProvinceUnreachable("máy chủ tỉnh không trả lời kịp (hết thời gian chờ)")
+        return bytes(body)
 
     def _post(self, url: str, **kwargs: Any) -> dict[str, Any]:
         return self._call("POST", url, **kwargs)
 
     def _call(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
         try:
-            with httpx.Client(timeout=self._timeout, transport=self._transport) as client:
-                response = client.request(method, url, **kwargs)
+            with httpx.Client(timeout=self._timeout, transport=self._transport) as client, \
+                    client.stream(method, url, **kwargs) as response:
+                content = self._read(response)
         except httpx.TimeoutException:
             raise ProvinceUnreachable("máy chủ tỉnh không trả lời kịp (hết thời gian chờ)") from None
         except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError):
@@ -51,13 +75,10 @@ class HttpProvince:
         if response.status_code >= 500:
             raise ProvinceFailed(f"máy chủ tỉnh đang lỗi (HTTP {response.status_code})")
         if response.status_code >= 400:
-            raise ProvinceRefused(response.status_code, _reason(response))
+            raise ProvinceRefused(response.status_code, _reason(response.status_code, content))
         if response.status_code != 200:
             raise ProvinceUnreachable(f"máy chủ tỉnh trả lời không đúng giao thức (HTTP {response.status_code})")
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
+        body = _json(content)
         if not isinstance(body, dict):
             raise ProvinceUnreachable("máy chủ tỉnh trả lời không phải JSON")
         return body

@@ -125,6 +125,8 @@ def loads(data: bytes) -> Summary:
         package = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackageError(f"Gói không phải JSON UTF-8 hợp lệ: {exc}") from None
+    except RecursionError:  # "[[[[…" past Python's limit: a crash (a 500) before
+        raise PackageError("Gói không phải JSON UTF-8 hợp lệ: lồng nhau quá sâu") from None
     return validate(package, signed=True)
 
 

@@ -4,13 +4,15 @@ its page images, while a word left alone still reads; the original is untouched;
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 
 import pypdfium2 as pdfium
 import pytest
 from digitise_files import A4, needs_ocr, text_pdf, tiff_scan
 from pypdf import PdfReader
 
-from focal_desk.digitise.errors import DigitiseCancelled
+from focal_desk.digitise.errors import DigitiseCancelled, DigitiseError
 from focal_desk.digitise.ocr import ocr_pages
 from focal_desk.digitise.redact import RedactionArea, find_phrase, redact
 from focal_desk.digitise.render import page_sizes
@@ -175,3 +177,18 @@ def test_pages_of_different_sizes_keep_their_sizes(tmp_path):
         assert corner.getpixel((835, 590)) == 0 and corner.getpixel((690, 490)) == 255
     finally:
         doc.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_is_refused_as_the_source_and_as_the_copy(source, tmp_path):
+    # Reading a pipe waited for ever; renaming over one (or over /dev/null, as root) replaced it.
+    pipe = tmp_path / "ong.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(DigitiseError, match="không phải tệp thường"):
+        redact(pipe, [RedactionArea(1, 10, 10, 20, 20)], tmp_path / "x.pdf")
+    with pytest.raises(DigitiseError, match="không phải tệp thường"):
+        redact(source, [RedactionArea(1, 10, 10, 20, 20)], pipe)
+    with pytest.raises(DigitiseError, match="là một thư mục"):
+        redact(source, [RedactionArea(1, 10, 10, 20, 20)], tmp_path)
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["goc.pdf", "ong.pdf"]

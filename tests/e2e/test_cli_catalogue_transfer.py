@@ -4,10 +4,12 @@ agency is described, an Excel list imported all rows or none."""
 from __future__ import annotations
 
 import csv
+import subprocess
 import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from catalogue_files import text_pdf  # noqa: E402
@@ -61,4 +63,30 @@ def test_an_import_with_a_bad_row_adds_nothing_and_names_the_row(cli, tmp_path) 
     assert "Dòng 3" in said
     assert cli.json("catalogue", "list", "--json") == []
     (tmp_path / "fake.xlsx").write_bytes(b"not a workbook")
-    assert ".xlsx" in cli.fails("catalogue", "import", str(tmp_path / "fake.xlsx"))
+    said = cli.fails("catalogue", "import", str(tmp_path / "fake.xlsx"))
+    assert "— FILE.xlsx: Tệp “fake.xlsx” không phải bảng tính Excel .xlsx" in said  # the field, as in --help
+
+
+@pytest.mark.parametrize("out", ["", "  "])
+def test_an_empty_out_is_refused_and_the_current_folder_left_alone(cli, tmp_path, out) -> None:
+    # --out "" was the current folder: index.html written there, and its files/ pruned.
+    cli.json("catalogue", "add", "--title", "Kế hoạch", "--json")
+    here = tmp_path / "here"
+    here.mkdir()
+    p = subprocess.run(cli.command("catalogue", "export", "--out", out), capture_output=True, text=True,
+                       encoding="utf-8", env=cli.env(), cwd=here, timeout=600)
+    assert (p.returncode, p.stdout) == (2, ""), p
+    assert "--out" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+    assert list(here.iterdir()) == []
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("csv", "focal_desk.sqlite3"), ("xlsx", "backups/danh-muc.xlsx"), ("html", "")])
+def test_an_export_into_the_data_folder_is_refused_and_the_register_kept(cli, fmt, name) -> None:
+    # --format csv --out <data>/focal_desk.sqlite3 replaced the live register with the CSV.
+    cli.json("catalogue", "add", "--title", "Kế hoạch", "--json")
+    register = (cli.data_dir / "focal_desk.sqlite3").read_bytes()
+    line = cli.fails("catalogue", "export", "--format", fmt, "--out", str(cli.data_dir / name))
+    assert "--out" in line and "thư mục dữ liệu" in line
+    assert not (cli.data_dir / "index.html").exists()
+    assert [e["title"] for e in cli.json("catalogue", "list", "--json")] == ["Kế hoạch"]
+    assert (cli.data_dir / "focal_desk.sqlite3").read_bytes()[:16] == register[:16] == b"SQLite format 3\x00"

@@ -74,3 +74,11 @@ def test_bad_input_is_one_line_and_exit_2(cli, register, tmp_path, args, says):
 def test_an_unknown_extension_needs_a_format(cli, register, tmp_path):
     line = cli.fails("export-log", "--month", "2026-03", "--out", str(tmp_path / "so.txt"))
     assert "--format" in line
+
+
+def test_an_export_into_the_data_folder_is_refused_and_the_register_kept(cli, register):
+    # --format csv --out <data>/focal_desk.sqlite3 replaced the live register with the CSV.
+    db = cli.data_dir / "focal_desk.sqlite3"
+    line = cli.fails("export-log", "--month", "2026-03", "--format", "csv", "--out", str(db))
+    assert "--out" in line and "thư mục dữ liệu" in line
+    assert db.read_bytes()[:16] == b"SQLite format 3\x00"

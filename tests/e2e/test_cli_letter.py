@@ -167,3 +167,12 @@ def test_help_lists_every_field_a_form_asks_of_the_officer():
     for keys in SET_KEYS.values():
         for key, _ in keys:
             assert key in text
+
+
+def test_a_copy_into_the_data_folder_is_refused_and_takes_no_number(office):
+    # --out <data>/focal_desk.sqlite3 wrote the PDF over the live register.
+    rid = add(office)
+    db = office.data_dir / "focal_desk.sqlite3"
+    line = office.fails("letter", "--request", rid, "--form", "02", "--out", str(db))
+    assert "--out" in line and "thư mục dữ liệu" in line
+    assert db.read_bytes()[:16] == b"SQLite format 3\x00" and issued(office) == [("counters", 0)]

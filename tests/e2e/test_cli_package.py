@@ -192,3 +192,12 @@ def test_a_copy_refused_in_one_line_records_nothing(cli, linked, args, says):
     line = cli.fails("request", "redact", linked["rid"], "--file-id", str(linked["secret_file"]["id"]), *args)
     assert says in line, line
     assert _rows(cli, "redacted_copies") == 1  # the fixture's own
+
+
+def test_a_package_into_the_data_folder_is_refused_and_the_register_kept(cli, linked):
+    # --method zip --out <data>/focal_desk.sqlite3 would replace the live register with the ZIP.
+    register = cli.data_dir / "focal_desk.sqlite3"
+    line = cli.fails("request", "package", linked["rid"], "--file-id", str(linked["public_file"]["id"]),
+                     "--method", "zip", "--no-letter", "--out", str(register))
+    assert "--out" in line and "thư mục dữ liệu" in line
+    assert register.read_bytes()[:16] == b"SQLite format 3\x00" and _rows(cli, "provisions") == 0

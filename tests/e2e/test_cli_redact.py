@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "digitise"))
@@ -120,3 +121,32 @@ def test_help_is_vietnamese(cli):
         and "tệp gốc không bị thay đổi" in p.stdout.lower()
         and "TRANG:x0,y0,x1,y1" in p.stdout
     )
+
+
+def test_a_page_too_small_for_a_pdf_is_one_sentence(cli, tmp_path):
+    # A 1-pixel scan is a page of 0.24 point: img2pdf logged a warning of its own, then failed vaguely.
+    tiny = tmp_path / "cham.png"
+    Image.new("RGB", (1, 1), "white").save(tiny)
+    out = tmp_path / "ban-che.pdf"
+    line = cli.fails("redact", "--file", str(tiny), "--area", "1:0,0,0.1,0.1", "--out", str(out), code=1)
+    assert "quá nhỏ" in line and "trang 1" in line
+    assert not out.exists()
+
+
+def test_a_folder_or_nothing_as_the_copy_is_refused_before_rendering(cli, source, tmp_path):
+    # A folder was reported as "not a regular file (device, pipe)", or in English, after every page was drawn.
+    folder = tmp_path / "ra"
+    folder.mkdir()
+    line = cli.fails("redact", "--file", str(source), "--area", "1:1,1,9,9", "--out", str(folder))
+    assert "--out" in line and "thư mục" in line
+    assert "--out" in cli.fails("redact", "--file", str(source), "--area", "1:1,1,9,9", "--out", " ")
+    assert list(folder.iterdir()) == []
+
+
+def test_a_copy_into_the_data_folder_is_refused(cli, source):
+    # redact works on files, without the register: yet --out <data>/focal_desk.sqlite3 replaced it.
+    cli.json("catalogue", "add", "--title", "Kế hoạch", "--json")
+    register = cli.data_dir / "focal_desk.sqlite3"
+    line = cli.fails("redact", "--file", str(source), "--area", "1:1,1,9,9", "--out", str(register))
+    assert "--out" in line and "thư mục dữ liệu" in line
+    assert register.read_bytes()[:16] == b"SQLite format 3\x00"

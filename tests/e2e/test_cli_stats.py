@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import date
 
 import pdfplumber
+import pytest
 from e2e_cli import TODAY
 
 from focal_desk.app.paths import Paths
@@ -72,3 +75,23 @@ def test_stats_equal_the_service_and_the_report_holds_them(cli, tmp_path):
         assert cells[f.label_vi] == value_text(f.key, printed["values"][f.key]), f.key
     assert "BÁO CÁO" in text and "Thiếu máy scan." in text and "Tập huấn." in text
     assert "Biểu đồ 1." in text and "Biểu đồ 2." in text
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_or_device_as_the_report_is_refused_and_left_as_it_was(cli, tmp_path):
+    # The report was renamed over it: as root, `--report /dev/null` replaced the device for every program.
+    cli.json(*ADD, "--channel", "postal", "--json")
+    pipe = tmp_path / "bc.pdf"
+    os.mkfifo(pipe)
+    assert "không phải tệp thường" in cli.fails("stats", "--month", "2026-08", "--report", str(pipe))
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert not (tmp_path / "bc.pdf.part").exists()
+
+
+def test_a_report_into_the_data_folder_is_refused_and_the_register_kept(cli):
+    # `--report <data>/focal_desk.sqlite3` replaced the live register with the PDF.
+    cli.json(*ADD, "--channel", "postal", "--json")
+    register = cli.data_dir / "focal_desk.sqlite3"
+    line = cli.fails("stats", "--month", "2026-08", "--report", str(register))
+    assert "--report" in line and "thư mục dữ liệu" in line
+    assert register.read_bytes()[:16] == b"SQLite format 3\x00"

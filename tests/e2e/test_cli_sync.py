@@ -160,3 +160,41 @@ def test_an_office_without_internet_hands_its_month_over_as_a_file(cli, province
     f = tmp_path / "thong-bao.json"
     f.write_text(json.dumps(signed, ensure_ascii=False), encoding="utf-8")
     assert "Thông báo số 1 của tỉnh" in cli.run("sync", "import-announcement", str(f)).stdout
+
+
+def test_import_announcement_reads_no_more_than_an_announcement(enrolled, tmp_path):
+    """A file that never ends (a pipe left open, /dev/zero, a disk image picked by mistake) is refused after the
+    size limit in one line, not read into memory until the machine gives out."""
+    import os
+    import threading
+
+    from focal_desk.sync.announcement import MAX_BYTES
+
+    cli = enrolled
+    fifo = tmp_path / "thong-bao.json"
+    os.mkfifo(fifo)
+    done = threading.Event()
+    still_reading = []
+
+    def endless_writer() -> None:
+        with fifo.open("wb") as f:
+            try:
+                f.write(b" " * (MAX_BYTES + 10))
+                f.flush()
+                if not done.wait(120):  # held open: a reader waiting for the end of the file never answers
+                    still_reading.append(True)
+            except BrokenPipeError:
+                pass
+
+    writer = threading.Thread(target=endless_writer, daemon=True)
+    writer.start()
+    try:
+        said = cli.fails("sync", "import-announcement", str(fifo), code=1)
+    finally:
+        done.set()
+        writer.join(30)
+    assert not still_reading
+    assert "quá lớn" in said
+    for name, content in (("rong.json", b""), ("hong.json", b"\xff\xfe{"), ("mang.json", b"[1, 2]")):
+        (tmp_path / name).write_bytes(content)
+        assert "thông báo của tỉnh" in cli.fails("sync", "import-announcement", str(tmp_path / name), code=1).lower()

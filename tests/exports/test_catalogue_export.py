@@ -7,7 +7,9 @@ from __future__ import annotations
 import base64
 import csv
 import hashlib
+import os
 import re
+import stat
 from dataclasses import replace
 from datetime import datetime
 from html.parser import HTMLParser
@@ -287,3 +289,30 @@ def test_published_file_names_are_safe(name, safe):
     assert len(got) <= 90
     if safe is not None:
         assert got == safe
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("name", ["danh-muc.xlsx", "danh-muc.csv"])
+def test_a_pipe_or_device_as_the_target_is_refused_and_left_as_it_was(entries, tmp_path, name):
+    # Renaming over it would replace the device itself (as root: /dev/null or /dev/full, for every program).
+    pipe = tmp_path / name
+    os.mkfifo(pipe)
+    write = write_catalogue_xlsx if name.endswith(".xlsx") else write_catalogue_csv
+    with pytest.raises(ValidationError, match="không phải tệp thường"):
+        write(entries, pipe, today=TODAY)
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["data", name])
+
+
+def test_half_copies_an_interrupted_export_left_are_removed_by_the_next(entries, store, tmp_path):
+    # kill -9 or a power cut mid-copy leaves the temporary copies; the folder is uploaded as it is.
+    out_dir = tmp_path / "web"
+    (out_dir / "files").mkdir(parents=True)
+    half_page = out_dir / ".index.html-0123456789ab.tmp"
+    half_file = out_dir / "files" / ".f17e954d6cfa-quyet-dinh.pdf-6c3146f6e32b.tmp"
+    own = [out_dir / ".htaccess", out_dir / "files" / ".ghi-chu.tmp"]  # the officer's: left alone
+    for path in (half_page, half_file, *own):
+        path.write_text("<html><body>nửa trang", encoding="utf-8")
+    write_catalogue_html(entries, out_dir, store.path_of, today=TODAY)
+    assert not half_page.exists() and not half_file.exists()
+    assert all(path.exists() for path in own)

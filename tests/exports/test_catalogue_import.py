@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from focal_desk.domain.catalogue import AccessClass
 from focal_desk.exports import catalogue_import
 from focal_desk.exports.catalogue_import import CatalogueImportError, read_catalogue_xlsx
+from focal_desk.exports.catalogue_import_values import CellProblem, date_of
 
 HEADER = [
     "TT",
@@ -272,3 +273,17 @@ def test_limits_on_rows_and_size_are_one_sentence(tmp_path, monkeypatch):
 
 def test_an_empty_list_is_an_empty_import(tmp_path):
     assert read_catalogue_xlsx(_workbook(tmp_path / "trong.xlsx", [[1], [], [None, "  "]])) == []
+
+
+@pytest.mark.parametrize(
+    ("serial", "day"),
+    [(1, date(1900, 1, 1)), (59, date(1900, 2, 28)), (61, date(1900, 3, 1)), (45000, date(2023, 3, 15))],
+)
+def test_an_unformatted_date_serial_is_the_day_excel_shows(serial, day):
+    # Excel counts a 29/02/1900 that never was (serial 60): the serials before it are one day later.
+    assert date_of(serial) == day
+
+
+def test_excel_29_february_1900_is_refused():
+    with pytest.raises(CellProblem, match="không có thật"):
+        date_of(60)

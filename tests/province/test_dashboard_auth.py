@@ -5,12 +5,15 @@ with a wrong CSRF token refused (403), repeated failed logins locked out for a w
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 
 import pytest
 from dashboard_helpers import PASSWORD, USER, csrf_of, login, make_user
 from sqlalchemy import select
 
+from focal_desk.province.errors import Refused
 from focal_desk.province.models import DashboardSession
+from focal_desk.province.users import add_user
 
 WRONG = "Tên đăng nhập hoặc mật khẩu không đúng."
 PAGES = [
@@ -172,3 +175,20 @@ def test_repeated_failures_lock_that_name_out_for_a_while(dashboard):
 def test_the_dashboard_is_not_part_of_the_api_schema(dashboard):
     paths = dashboard.client.get("/openapi.json").json()["paths"]
     assert paths and not [p for p in paths if p.startswith("/dashboard")]
+
+
+@pytest.mark.parametrize("name", ["\u200b", "can\u200bbo", "can\nbo", "can\x1b[31mbo", "\u202ecan-bo"])
+def test_a_user_name_with_invisible_or_control_characters_is_refused(dashboard, name):
+    """Such a name could never be typed at the login (or passes for another user's name)."""
+    with pytest.raises(Refused, match="vô hình"):
+        add_user(dashboard.db, name, PASSWORD)
+
+
+def test_a_vietnamese_name_logs_in_however_its_letters_are_encoded(dashboard):
+    decomposed = unicodedata.normalize("NFD", "Cán bộ Hà")
+    assert add_user(dashboard.db, decomposed, PASSWORD) == "Cán bộ Hà"
+    assert login(dashboard.client, "Cán bộ Hà", PASSWORD).status_code == 303  # typed with composed letters
+    assert _logged_in(dashboard)
+    with pytest.raises(Refused, match="Đã có"):
+        add_user(dashboard.db, "Cán bộ Hà", PASSWORD)
+    assert add_user(dashboard.db, "ｃａｎ-ｂｏ-２", PASSWORD) == "can-bo-2"

@@ -13,8 +13,10 @@ import pytest
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from focal_desk.province.announcements import publish_calendar
+from focal_desk.province.announcements import publish_calendar, publish_rules
+from focal_desk.province.errors import Refused
 from focal_desk.province.report import month_report
+from focal_desk.sync import announcement as ann
 from focal_desk.sync import package
 
 CALENDAR = "/work/shared/data/official_calendar_notices.csv"
@@ -221,3 +223,21 @@ def test_announcements_after_the_largest_id_is_empty_and_beyond_it_a_400(provinc
     assert largest.status_code == 200 and largest.json() == {"announcements": []}
     beyond = province.client.get("/api/v1/announcements", params={"after": 2**62})
     assert beyond.status_code == 400 and "after" in beyond.json()["detail"]
+
+
+def test_json_nested_past_python_s_limit_is_a_400_not_a_500(province, tmp_path):
+    """"[[[[…" within the size limit made json.loads raise RecursionError: a 500 on the API (which the fuzz
+    forbids), a crash of `province import` and `publish-rules`."""
+    deep = b"[" * 120_000 + b"]" * 120_000
+    assert len(deep) <= package.MAX_BYTES
+    r = province.submit(deep)
+    assert r.status_code == 400 and "JSON" in r.json()["detail"]
+    batch = json.dumps({"packages": ["x"]}).encode().replace(b'["x"]', b"[" * 120_000 + b"]" * 120_000)
+    r = province.client.post("/api/v1/packages/batch", content=batch, headers={"Content-Type": "application/json"})
+    assert r.status_code == 400 and "JSON" in r.json()["detail"]
+    path = tmp_path / "deep.json"
+    path.write_bytes(deep)
+    with pytest.raises(Refused, match="JSON"):
+        publish_rules(province.db, path)
+    with pytest.raises(package.PackageError, match="JSON"):
+        ann.loads(deep)

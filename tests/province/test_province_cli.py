@@ -3,11 +3,13 @@ report --json, publish-calendar, add-user — on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -189,3 +191,58 @@ def test_an_office_with_no_internet_has_its_key_registered_by_hand(db_url, tmp_p
     replaced = ok_json(db_url, "register-key", "--code", "XA-K", "--key",
                        package.public_key_text(Ed25519PrivateKey.generate().public_key()))
     assert replaced["replaced"] is True
+
+
+def test_report_reads_a_month_as_the_dashboard_does(db_url, tmp_path):
+    """Full-width digits are the month they look like; a trailing newline or an invisible character does not
+    make a month with no packages that reports every office missing."""
+    key = Ed25519PrivateKey.generate()
+    ok_json(db_url, "add-office", "--code", "XA-M", "--name", "UBND XA-M")
+    ok_json(db_url, "register-key", "--code", "XA-M", "--key", package.public_key_text(key.public_key()))
+    path = tmp_path / "m.json"
+    path.write_bytes(package.dumps(_package(key, "XA-M", 1, 7)))
+    assert ok_json(db_url, "import", str(path))["status"] == "accepted"
+    for typed in ("２０２６-１０", "2026-10\n", " 2026-10", "2026-1\u200b0"):
+        got = ok_json(db_url, "report", "--month", typed)
+        assert (got["month"], got["received"], got["missing"]) == ("2026-10", 7, []), typed
+    for typed in ("0000-00", "2026-00", "2026-10-01", "9" * 50):
+        assert "YYYY-MM" in refused(db_url, "report", "--month", typed)
+
+
+@contextlib.contextmanager
+def _endless_file(tmp_path: Path, size: int):
+    """A named pipe that gives ``size`` bytes and then never ends (like /dev/zero, without risking the machine's
+    memory when a command reads it whole): yields its path and a list that says whether the reader was still
+    waiting for more when the command had long answered."""
+    fifo = tmp_path / f"endless-{size}"
+    os.mkfifo(fifo)
+    done, still_reading = threading.Event(), []
+
+    def writer() -> None:
+        with contextlib.suppress(BrokenPipeError), fifo.open("wb") as f:
+            f.write(b"a" * size)
+            f.flush()
+            if not done.wait(120):
+                still_reading.append(True)
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    try:
+        yield str(fifo), still_reading
+    finally:
+        done.set()
+        thread.join(30)
+
+
+@pytest.mark.parametrize("verb, limit", [
+    (("register-key", "--code", "XA-K", "--key-file"), 1000),
+    (("add-user", "--name", "can-bo", "--password-file"), 1024 * 4 + 1),
+    (("publish-calendar",), 4 * 1024 * 1024 + 1),
+])
+def test_a_file_that_never_ends_is_refused_after_its_limit(tmp_path, verb, limit):
+    db_url = f"sqlite:///{tmp_path / 'province.sqlite3'}"
+    ok_json(db_url, "add-office", "--code", "XA-K", "--name", "UBND XA-K")
+    with _endless_file(tmp_path, limit + 10) as (path, still_reading):
+        said = refused(db_url, *verb, path)
+    assert not still_reading
+    assert any(w in said for w in ("quá", "Khóa công khai")), said

@@ -9,7 +9,7 @@ import pytest
 from catalogue_files import image_pdf, png, text_pdf, tiff
 
 from focal_desk.digitise.errors import DigitiseError
-from focal_desk.digitise.facts import read_facts, sniff_media_type
+from focal_desk.digitise.facts import MAX_IMAGE_PAGES, read_facts, sniff_media_type
 
 
 def test_pdf_text_layer_page_by_page(tmp_path: Path) -> None:
@@ -44,3 +44,29 @@ def test_damaged_files_are_one_sentence(tmp_path: Path, cut: float) -> None:
             read_facts(broken)
         message = str(caught.value)
         assert "broken" in message and "\n" not in message and ("hỏng" in message or "không" in message)
+
+
+def _tiny_tiff(path: Path, pages: int) -> Path:
+    """A classic little-endian TIFF of ``pages`` 1×1 bilevel pages, written directly (Pillow takes minutes)."""
+    tags = 8
+    ifd_size = 2 + 12 * tags + 4
+    out = bytearray(b"II*\x00" + (8).to_bytes(4, "little"))
+    for n in range(pages):
+        at = 8 + n * (ifd_size + 1)
+        data_at, next_at = at + ifd_size, (at + ifd_size + 1 if n + 1 < pages else 0)
+        entries = [(256, 3, 1), (257, 3, 1), (258, 3, 1), (259, 3, 1), (262, 3, 0), (273, 4, data_at),
+                   (278, 3, 1), (279, 4, 1)]
+        out += tags.to_bytes(2, "little")
+        for tag, kind, value in entries:
+            out += tag.to_bytes(2, "little") + kind.to_bytes(2, "little") + (1).to_bytes(4, "little")
+            out += value.to_bytes(4, "little")
+        out += next_at.to_bytes(4, "little") + b"\x00"
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_tiff_of_too_many_pages_is_refused_before_each_page_is_decoded(tmp_path: Path) -> None:
+    # Pillow counts pages by walking and decoding them: 200 MB of tiny pages took minutes to refuse.
+    assert read_facts(_tiny_tiff(tmp_path / "ok.tif", 3)).page_count == 3
+    with pytest.raises(DigitiseError, match="quá nhiều trang"):
+        read_facts(_tiny_tiff(tmp_path / "nhieu.tif", MAX_IMAGE_PAGES + 1))

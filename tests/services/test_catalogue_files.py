@@ -4,7 +4,9 @@ checked on open; damaged, renamed and missing files are refused with one sentenc
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import time
 from contextlib import closing
 
 import pytest
@@ -124,3 +126,40 @@ def test_a_200_page_pdf_is_read_whole_and_found_by_its_last_page(catalogue, tmp_
     entry = catalogue.add(CatalogueEntry(None, "Hồ sơ công trình"), ACTOR, [text_pdf(tmp_path / "big.pdf", pages)])
     assert entry.files[0].page_count == 200
     assert [e.id for e in catalogue.search("nghiem thu cau da bac")] == [entry.id]
+
+
+def test_a_copy_left_by_a_killed_add_is_swept_by_the_next(app, catalogue, tmp_path) -> None:
+    # A power cut or kill -9 while a big scan was copied leaves its temporary copy: nothing else removes it.
+    root = app.paths.catalogue
+    root.mkdir(parents=True, exist_ok=True)
+    stale, fresh = root / ".incoming-chet.part", root / ".incoming-dang-chep.part"
+    # a redaction killed mid-way (RedactionService's placeholder and digitise.redact's own temporary file)
+    stale_copies = [root / ".redacting-chet.pdf", root / "..redacting-chet.pdf.x1y2.part"]
+    for path in (stale, *stale_copies):
+        path.write_bytes(b"%PDF-1.7 " * 1000)
+    fresh.write_bytes(b"%PDF-1.7 ")  # another add copying right now: left alone
+    day_ago = time.time() - 24 * 3600
+    for path in (stale, *stale_copies):
+        os.utime(path, (day_ago, day_ago))
+    catalogue.add(CatalogueEntry(None, "Văn bản"), ACTOR, [png(tmp_path / "a.png")])
+    assert not stale.exists() and fresh.exists()
+    assert not any(path.exists() for path in stale_copies)
+
+
+def test_a_folder_given_as_a_file_is_named_as_a_folder(catalogue, tmp_path) -> None:
+    folder = tmp_path / "scan.pdf"
+    folder.mkdir()
+    with pytest.raises(ValidationError) as caught:
+        catalogue.add(CatalogueEntry(None, "Văn bản"), ACTOR, [folder])
+    assert caught.value.errors["files"] == "scan.pdf: đây là thư mục, không phải tệp."
+    assert catalogue.count() == 0
+
+
+def test_the_same_bytes_twice_in_one_add_are_kept_once(app, catalogue, tmp_path) -> None:
+    # `catalogue add --file a.pdf --file ./a.pdf` (or a copy under another name) ended in an IntegrityError.
+    pdf = text_pdf(tmp_path / "a.pdf", ["Nội dung"])
+    copy = tmp_path / "ban-sao.pdf"
+    copy.write_bytes(pdf.read_bytes())
+    entry = catalogue.add(CatalogueEntry(None, "Văn bản"), ACTOR, [pdf, tmp_path / "." / "a.pdf", copy])
+    assert [f.filename for f in entry.files] == ["a.pdf"]
+    assert len(stored_files(app)) == 1

@@ -8,7 +8,9 @@ from __future__ import annotations
 import email
 import hashlib
 import io
+import os
 import shutil
+import stat
 import subprocess
 import zipfile
 from datetime import datetime
@@ -224,4 +226,16 @@ def test_a_zip_over_an_older_one_replaces_it_whole(tmp_path, sources):
     write_package(PackageMethod.ZIP, out, sources[:1], when=WHEN)
     with zipfile.ZipFile(io.BytesIO(out.read_bytes())) as archive:
         assert archive.namelist() == [LETTER, MANIFEST_NAME]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["goi.zip", "src"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("method", [PackageMethod.ZIP, PackageMethod.EMAIL, PackageMethod.FOLDER])
+def test_a_pipe_or_device_as_the_destination_is_refused_and_left_as_it_was(tmp_path, sources, method):
+    # Renaming over it replaced the device itself (as root: --out /dev/null, for every program).
+    pipe = tmp_path / "goi.zip"
+    os.mkfifo(pipe)
+    with pytest.raises(ValidationError, match="không phải tệp thường"):
+        write_package(method, pipe, sources[:1], when=WHEN, message=MESSAGE)
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["goi.zip", "src"]

@@ -17,7 +17,7 @@ from ...domain.errors import ValidationError
 from ...domain.text import ascii_digits, strip_invisible
 from ..argtypes import EXIT_OK, OneLineParser, cli_today, count_up_to, request_id
 from ..show import safe
-from .common import ID_HELP, add_json_flag, opened, print_json, print_lines
+from .common import ID_HELP, add_json_flag, opened, print_json, print_lines, refuse_inside_data_dir
 
 FIRST_DAY = date(1945, 9, 2)  # no office's document predates the Republic
 PUBLICATION_YEARS_AHEAD = 50
@@ -152,8 +152,11 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    if not args.out.strip():  # Path("") is the current folder: its index.html and files/ would be replaced
+        raise ValidationError.single("out", "chưa ghi tệp hoặc thư mục sẽ ghi")
     fmt = CatalogueFormat(args.format or _format_of(args.out))
     with opened(args, reading=True) as app:
+        refuse_inside_data_dir(Path(args.out), app.paths.data_dir, "out")
         done = app.catalogue_transfer().export(fmt, Path(args.out), whole=args.whole, actor=app.officer.actor())
     if args.json:
         print_json({"path": str(done.path), "format": fmt.value, "entries": done.listed, "whole": args.whole})
@@ -222,7 +225,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                                         "dòng nào; lỗi ghi rõ số dòng")
     im.add_argument("file", metavar="FILE.xlsx", help="tệp Excel có dòng tiêu đề (Tên thông tin, Số/ký hiệu, Ngày …)")
     add_json_flag(im, "in các mục đã nhập dạng JSON")
-    im.set_defaults(handler=import_)
+    im.set_defaults(handler=import_, flags={"file": "FILE.xlsx"})
 
     ex = csub.add_parser("export", help="xuất danh mục thông tin đã công khai để đăng lên cổng thông tin, hoặc in "
                                         "(PDF theo Nghị định 30) để niêm yết")
@@ -233,7 +236,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     ex.add_argument("--whole", action="store_true",
                     help="cả danh mục, mọi mức tiếp cận (chỉ xlsx, csv; để lưu trong cơ quan, không đăng công khai)")
     add_json_flag(ex, "in kết quả dạng JSON")
-    ex.set_defaults(handler=export, flags={"format": "--format", "agency": "cơ quan"})
+    ex.set_defaults(handler=export, flags={"format": "--format", "agency": "cơ quan", "out": "--out"})
 
 
 def add_request_parsers(rsub: argparse._SubParsersAction) -> None:

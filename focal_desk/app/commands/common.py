@@ -7,8 +7,10 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ...domain.errors import ValidationError
 from ...domain.request import Request
 from ..serialize import request_json
 from ..show import request_lines
@@ -33,6 +35,23 @@ def opened(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Conta
 
 ID_HELP = ("ID của yêu cầu, không phải số vào sổ: request show in nó sau số vào sổ \"(ID 7)\", "
            "request list --json ở trường id")
+
+
+def refuse_special_file(out: Path, field: str) -> None:
+    """A device or a pipe as the output: renaming over it would replace it (as root, /dev/null for every
+    program). ValidationError naming ``field``."""
+    if out.exists() and not (out.is_file() or out.is_dir()):
+        raise ValidationError.single(field, f"{out} không phải tệp thường (thiết bị, đường ống …): hãy chọn tệp khác")
+
+
+def refuse_inside_data_dir(out: Path, data_dir: Path, field: str) -> None:
+    """An output inside the data folder could replace the register itself (focal_desk.sqlite3), its backups
+    or the stored files. ValidationError naming ``field``."""
+    target, root = out.expanduser().resolve(), data_dir.expanduser().resolve()
+    if target == root or root in target.parents:
+        raise ValidationError.single(
+            field, f"không ghi vào thư mục dữ liệu {root} (sổ theo dõi và các tệp của nó): hãy chọn nơi khác"
+        )
 
 
 def print_json(obj: object) -> None:

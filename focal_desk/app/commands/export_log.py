@@ -59,13 +59,14 @@ def format_of(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Expo
 
 
 def export_log(args: argparse.Namespace) -> int:
-    from .common import opened
+    from .common import opened, refuse_inside_data_dir
 
     parser: argparse.ArgumentParser = args.parser
     period = period_of(args, parser)
     fmt = format_of(args, parser)
     out = Path(args.out).expanduser().absolute()
     with opened(args, reading=True) as app:
+        refuse_inside_data_dir(out, app.paths.data_dir, "out")
         result = app.log_book().export(period, fmt, out, public=args.public)
     kind = "bản công khai (đã che thông tin cá nhân)" if args.public else "bản đầy đủ"
     print(f"Đã xuất {result.entries} yêu cầu — {period.label_vi}, {kind}: {result.path}", file=sys.stdout)

@@ -14,7 +14,7 @@ from pathlib import Path
 from ...domain.documents import FormCode
 from ...domain.errors import EnvironmentProblem, ValidationError
 from ..argtypes import EXIT_OK, VietnameseHelpFormatter, request_id
-from .common import ID_HELP, add_json_flag, opened, print_json
+from .common import ID_HELP, add_json_flag, opened, print_json, refuse_inside_data_dir
 
 # What each form takes from --set (the template's fields the register does not hold). Dates YYYY-MM-DD.
 # tests/e2e/test_cli_letter.py checks this list against the fields of the shipped forms/.
@@ -115,6 +115,7 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser().absolute()
     _check_out(out)
     with opened(args) as app:
+        refuse_inside_data_dir(out, app.paths.data_dir, "out")  # before the letter takes its number
         docs = app.documents(FormRenderer())
         document = docs.issue(args.request, form, extra, typed_number=args.number)
         issued = docs.open(document.id)

@@ -13,7 +13,7 @@ from ...domain.provision import ItemSource, Provision, ProvisionItem, ProvisionM
 from ...domain.text import ascii_digits, strip_invisible
 from ..argtypes import EXIT_OK, SQLITE_MAX_INT, request_id
 from ..show import safe
-from .common import ID_HELP, add_json_flag, opened, print_json, print_lines
+from .common import ID_HELP, add_json_flag, opened, print_json, print_lines, refuse_inside_data_dir
 
 FLAGS = {
     "items": "--file-id",
@@ -64,6 +64,7 @@ def package(args: argparse.Namespace) -> int:
     items = [ProvisionItem(ItemSource.ORIGINAL, n) for n in args.file_id]
     items += [ProvisionItem(ItemSource.REDACTED, n) for n in args.redacted_id]
     with opened(args) as app:
+        refuse_inside_data_dir(Path(args.out), app.paths.data_dir, "destination")
         made = app.provision().build(
             args.id,
             items,

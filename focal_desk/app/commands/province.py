@@ -5,7 +5,6 @@ the province server (Sở Tư pháp) and its administration. The province packag
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
     from ...province.db import Database
 
 DB_FILE = "province.sqlite3"
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+MAX_PASSWORD = 1024
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -29,11 +28,12 @@ def database_url(args: argparse.Namespace) -> str:
         return str(args.db)
     from ..paths import resolve_paths
 
-    return f"sqlite:///{resolve_paths(args.data_dir).data_dir / DB_FILE}"
-
-
-def _without_password(url: str) -> str:
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+    folder = resolve_paths(args.data_dir).data_dir
+    try:
+        folder.mkdir(parents=True, exist_ok=True)  # the default place is ours to make; a --db folder is not
+    except OSError as exc:
+        raise EnvironmentProblem(f"Không tạo được thư mục dữ liệu {folder}: {exc.strerror or exc}") from None
+    return f"sqlite:///{folder / DB_FILE}"
 
 
 def _refused(reason: str) -> int:
@@ -45,25 +45,20 @@ def _with_db(run: Callable[[argparse.Namespace, Database], int]) -> Callable[[ar
     def handler(args: argparse.Namespace) -> int:
         from sqlalchemy.exc import DBAPIError
 
-        from ...province.db import Database
-        from ...province.errors import Refused
+        from ...province.db import Database, problem
+        from ...province.errors import DatabaseProblem, Refused
 
         url = database_url(args)
         try:
             db = Database(url)
-        except DBAPIError as exc:  # PostgreSQL down, wrong user, unreadable file: one sentence, not a crash
-            raise EnvironmentProblem(
-                f"Không mở được cơ sở dữ liệu của tỉnh ({_without_password(url)}): "
-                f"{str(exc.orig).strip().splitlines()[0] if exc.orig else exc}"
-            ) from None
-        except OSError as exc:  # the SQLite file's folder cannot be made or written
-            raise EnvironmentProblem(
-                f"Không mở được cơ sở dữ liệu của tỉnh ({url}): {exc.strerror or exc} ({exc.filename or ''})"
-            ) from None
+        except DatabaseProblem as exc:  # PostgreSQL down, a damaged, emptied or foreign file: one sentence
+            raise EnvironmentProblem(str(exc)) from None
         try:
             return run(args, db)
         except Refused as exc:
             return _refused(exc.reason)
+        except DBAPIError as exc:  # a read-only file, a full disk, a lock held too long
+            raise EnvironmentProblem(str(problem(url, exc, "ghi"))) from None
         finally:
             db.close()
 
@@ -72,10 +67,19 @@ def _with_db(run: Callable[[argparse.Namespace, Database], int]) -> Callable[[ar
 
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
+    from sqlalchemy.exc import DBAPIError
 
     from ...province.api import create_app
+    from ...province.db import problem
+    from ...province.errors import DatabaseProblem
 
-    app = create_app(database_url(args))
+    url = database_url(args)
+    try:
+        app = create_app(url)
+    except DatabaseProblem as exc:
+        raise EnvironmentProblem(str(exc)) from None
+    except DBAPIError as exc:  # the province key written at first start: a read-only file
+        raise EnvironmentProblem(str(problem(url, exc, "ghi"))) from None
     settings = app.state.dashboard.settings
     settings.due_day = args.due_day
     if args.province_name:  # the heading and the date line of the report to the Ministry
@@ -109,7 +113,8 @@ def register_key(args: argparse.Namespace, db: Database) -> int:
     if args.key_file:
         path = Path(args.key_file)
         try:
-            key = path.read_text("utf-8", errors="replace")[:1000]
+            with path.open("rb") as f:  # a key is 44 characters: never read a huge file or /dev/zero whole
+                key = f.read(1000).decode("utf-8", errors="replace")
         except OSError as exc:
             return _refused(f"Không đọc được tệp khóa {path}: {exc.strerror or exc}")
     else:
@@ -153,11 +158,13 @@ def import_(args: argparse.Namespace, db: Database) -> int:
 
 
 def report(args: argparse.Namespace, db: Database) -> int:
+    from ...province.dashboard.months import parse_month
     from ...province.report import month_report
 
-    if not _MONTH.match(args.month):
+    month = parse_month(args.month)  # as the dashboard reads it: full-width digits forgiven, "2026-11\n" not kept
+    if month is None:
         return _refused(f"tháng '{args.month}' không đúng dạng YYYY-MM")
-    data = month_report(db, args.month)
+    data = month_report(db, month)
     if args.json:
         print_json(data)
         return EXIT_OK
@@ -200,11 +207,17 @@ def add_user(args: argparse.Namespace, db: Database) -> int:
     from ...province.users import add_user as create
 
     try:
-        text = Path(args.password_file).read_text(encoding="utf-8") if args.password_file else sys.stdin.read()
+        if args.password_file:
+            with Path(args.password_file).open("rb") as f:  # bounded: a huge file or /dev/zero is refused
+                text = f.read(MAX_PASSWORD * 4 + 1).decode("utf-8")
+        else:
+            text = sys.stdin.read(MAX_PASSWORD + 1)
     except (OSError, UnicodeDecodeError) as exc:
         raise Refused(400, f"Không đọc được mật khẩu: {exc}") from None
-    create(db, args.name, text.rstrip("\r\n"))
-    print_lines([safe(f"Đã thêm người dùng {args.name.strip()}")])
+    if len(text.rstrip("\r\n")) > MAX_PASSWORD:
+        raise Refused(400, f"Mật khẩu quá dài (tối đa {MAX_PASSWORD} ký tự)")
+    name = create(db, args.name, text.rstrip("\r\n"))
+    print_lines([safe(f"Đã thêm người dùng {name}")])
     return EXIT_OK
 
 

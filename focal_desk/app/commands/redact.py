@@ -10,8 +10,9 @@ from pathlib import Path
 from ...domain.errors import ValidationError
 from ...domain.text import ascii_digits, control_problem
 from ..argtypes import EXIT_OK, OneLineParser
+from ..paths import resolve_paths
 from ..show import safe
-from .common import add_json_flag, print_json, print_lines
+from .common import add_json_flag, print_json, print_lines, refuse_inside_data_dir
 
 AREA_FORMAT = "TRANG:x0,y0,x1,y1"
 
@@ -54,6 +55,9 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser().absolute()
     if not args.area and not args.phrase:
         raise ValidationError.single("areas", "cần ít nhất một --area hoặc --phrase")
+    if not args.out.strip() or out.is_dir():  # refused now, not after every page is drawn
+        raise ValidationError.single("out", "hãy ghi tên tệp PDF sẽ ghi, không phải một thư mục")
+    refuse_inside_data_dir(out, resolve_paths(args.data_dir).data_dir, "out")
     if source == out or (out.exists() and source.exists() and out.samefile(source)):
         raise ValidationError.single(
             "out", "tệp ghi ra phải khác tệp gốc (--file): tệp gốc không bao giờ bị sửa"

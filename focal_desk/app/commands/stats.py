@@ -12,7 +12,14 @@ from ...domain.errors import ValidationError
 from ...domain.statistics import FIGURES, Period, Statistics
 from ..argtypes import EXIT_OK, LAW_IN_FORCE, cli_today, day_between, month
 from ..show import safe
-from .common import add_json_flag, opened, print_json, print_lines
+from .common import (
+    add_json_flag,
+    opened,
+    print_json,
+    print_lines,
+    refuse_inside_data_dir,
+    refuse_special_file,
+)
 
 period_day = day_between(lambda: LAW_IN_FORCE, lambda: date(cli_today().year, 12, 31),
                          "kỳ thống kê không vượt quá năm nay")
@@ -46,6 +53,7 @@ def _period(args: argparse.Namespace) -> Period:
 
 def _write_report(pdf: bytes, target: str) -> Path:
     out = Path(target)
+    refuse_special_file(out, "report")
     part = out.with_name(out.name + ".part")
     try:
         part.write_bytes(pdf)
@@ -59,6 +67,8 @@ def _write_report(pdf: bytes, target: str) -> Path:
 def run(args: argparse.Namespace) -> int:
     period = _period(args)
     with opened(args, reading=True) as app:
+        if args.report:
+            refuse_inside_data_dir(Path(args.report), app.paths.data_dir, "report")
         service = app.statistics()
         stats = service.compute(period)
         pdf = service.report_pdf(period, args.difficulties, args.recommendations) if args.report else None

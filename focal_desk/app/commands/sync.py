@@ -11,7 +11,14 @@ from pathlib import Path
 from ...domain.errors import ValidationError
 from ..argtypes import EXIT_ERROR, EXIT_OK, OneLineParser, month
 from ..show import safe
-from .common import add_json_flag, opened, print_json, print_lines
+from .common import (
+    add_json_flag,
+    opened,
+    print_json,
+    print_lines,
+    refuse_inside_data_dir,
+    refuse_special_file,
+)
 
 OUTCOME_VI = {"sent": "đã gửi", "refused": "bị từ chối", "queued": "chưa gửi được"}
 ANSWER_VI = {"accepted": "tỉnh đã nhận", "duplicate": "tỉnh đã có gói này", "stale": "tỉnh đã có bản mới hơn"}
@@ -23,6 +30,7 @@ def _when(at) -> str:
 
 def _write(data: bytes, target: str) -> Path:
     out = Path(target)
+    refuse_special_file(out, "out")
     part = out.with_name(out.name + ".part")
     try:
         part.write_bytes(data)
@@ -36,6 +44,8 @@ def _write(data: bytes, target: str) -> Path:
 def summary(args: argparse.Namespace) -> int:
     year, month_no = args.month
     with opened(args) as app:
+        if args.out:
+            refuse_inside_data_dir(Path(args.out), app.paths.data_dir, "out")
         built = app.sync().build_month(year, month_no, export=args.out is not None)
     entry = built.entry
     written = _write(entry.package, args.out) if args.out else None
@@ -170,8 +180,11 @@ def fetch(args: argparse.Namespace) -> int:
 
 
 def import_announcement(args: argparse.Namespace) -> int:
+    from ...sync.announcement import MAX_BYTES
+
     try:
-        data = Path(args.file).read_bytes()
+        with Path(args.file).open("rb") as f:
+            data = f.read(MAX_BYTES + 1)  # a huge file or /dev/zero: never more than one byte past the limit
     except OSError as exc:
         raise ValidationError.single("file", f"không đọc được tệp: {exc.strerror or exc}") from None
     with opened(args) as app:

@@ -665,6 +665,10 @@
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
+    <message numerus="yes">
+        <source>Package %1: %2, %n page(s), to %3</source>
+        <translation><numerusform>Gói cung cấp ngày %1: %2, %n trang, ghi vào %3</numerusform></translation>
+    </message>
     <message>
         <source>Provide</source>
         <translation>Cung cấp</translation>

@@ -27,6 +27,7 @@ from ...domain.catalogue import CatalogueFile, vocabulary
 from ...domain.errors import ValidationError
 from ...domain.provision import RedactedCopy
 from ...domain.redaction_area import RedactionArea
+from ..discard_guard import DiscardGuard
 from ..discard_prompt import ask_discard
 from ..request_file.lifetime import while_alive
 from ..screen_fit import fit_window
@@ -59,7 +60,7 @@ def _framed(image: QImage) -> QPixmap:
     return pixmap
 
 
-class RedactionDialog(QDialog):
+class RedactionDialog(DiscardGuard, QDialog):
     written = Signal(object)  # the RedactedCopy, once recorded
 
     def __init__(
@@ -473,17 +474,17 @@ class RedactionDialog(QDialog):
             self.errors.handle(exc, self)
 
     # --- closing ------------------------------------------------------------------------------------
+    def should_ask(self) -> bool:  # DiscardGuard: marked areas not yet written to a copy
+        return bool(self.canvas.areas) and self.areas() != self._saved_areas
+
+    def confirm_discard(self) -> bool:
+        return ask_discard(
+            self,
+            self.tr("Discard the marked areas?"),
+            self.tr("The areas marked have not been written to a copy. Close and discard them?"),
+        )
+
     def reject(self) -> None:
-        if self._job is not None:
+        if self._job is not None:  # closing stops the copy being written: nothing half-made is kept
             self.cancel_writing()
-        if (
-            self.canvas.areas
-            and self.areas() != self._saved_areas
-            and not ask_discard(
-                self,
-                self.tr("Discard the marked areas?"),
-                self.tr("The areas marked have not been written to a copy. Close and discard them?"),
-            )
-        ):
-            return
         super().reject()

@@ -31,6 +31,7 @@ from ...domain.refusal import RefusalGround
 from ...domain.request import Request
 from ...services.officer import actor_label
 from ..catalogue_text import entry_line, pages_text
+from ..labels import fmt_date
 from .lifetime import while_alive
 
 SEARCH_DEBOUNCE_MS = 300
@@ -83,6 +84,10 @@ class CataloguePanel(QWidget):
             self.tr("No catalogue entry is linked to this request. Search below to link one.")
         )
         self.empty.setWordWrap(True)
+        self.packages = QLabel()  # the provision packages already made for the request
+        self.packages.setTextFormat(Qt.TextFormat.PlainText)
+        self.packages.setWordWrap(True)
+        self.packages.hide()
 
         self.open_button = QPushButton(self.tr("Open file"))
         self.redact_button = QPushButton(self.tr("Redact…"))
@@ -146,6 +151,7 @@ class CataloguePanel(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.empty)
         left.addWidget(self.tree, 1)
+        left.addWidget(self.packages)
         row = QHBoxLayout()
         for button in (self.open_button, self.redact_button, self.unlink_button):
             row.addWidget(button)
@@ -227,11 +233,13 @@ class CataloguePanel(QWidget):
             return
         catalogue, rid = self.desk.catalogue, self.request.id
         redaction = getattr(self.desk, "redaction", None)
+        provision = getattr(self.desk, "provision", None)
 
         def run():
             entries = catalogue.links_of(rid)
             copies = redaction.copies_of(rid) if redaction is not None else []
-            return entries, copies
+            packages = provision.provisions_of(rid) if provision is not None else []
+            return entries, copies, packages
 
         self._generation += 1
         generation = self._generation
@@ -245,6 +253,15 @@ class CataloguePanel(QWidget):
 
     def _loaded(self, result) -> None:
         self.linked, self.copies = list(result[0]), list(result[1])
+        lines = [
+            self.tr("Package %1: %2, %n page(s), to %3", "", p.page_count)
+            .replace("%1", fmt_date(p.created_at))
+            .replace("%2", p.method.label_vi)
+            .replace("%3", p.destination)
+            for p in result[2]
+        ]
+        self.packages.setText("\n".join(lines))
+        self.packages.setVisible(bool(lines))
         day = today(self.desk.clock)
         consent = self.request.consent_attached if self.request is not None else False
         self.advice = {

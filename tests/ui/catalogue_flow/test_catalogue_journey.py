@@ -124,4 +124,6 @@ def test_intake_link_redact_and_package(qtbot, desk, jobs, errors, tmp_path):
     recorded = desk.provision.provisions_of(request_id)
     assert len(recorded) == 1 and recorded[0].method is ProvisionMethod.ZIP and recorded[0].page_count == 2
     assert package.open_button.isVisible() and "goi.zip" in package.status.text()
+    qtbot.waitUntil(panel.packages.isVisible, timeout=5000)  # the request file lists the package made
+    assert "goi.zip" in panel.packages.text() and "ZIP" in panel.packages.text()
     assert errors.seen == []

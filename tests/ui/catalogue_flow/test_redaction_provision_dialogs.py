@@ -158,3 +158,22 @@ def test_stopping_the_copy_writes_and_records_nothing(qtbot, desk, jobs, errors,
     assert dialog.copy is None and desk.redaction.copies_of(r.id) == []
     assert dialog.status.text() and errors.seen == []
     dialog.canvas.areas.clear()
+
+
+def test_esc_asks_before_marked_areas_are_thrown_away(qtbot, desk, jobs, errors, linked, answer_prompt):
+    r, (published, _secret, _conditional) = linked
+    dialog = _redaction(qtbot, desk, jobs, errors, published.files[0], r.id)
+    seen = answer_prompt("Keep typing")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # nothing marked: closes unasked
+    qtbot.wait(10)  # the unused answer's timer runs now, not during the next question
+    assert seen == [] and not dialog.isVisible()
+    dialog.show()
+    dialog.canvas.setFocus()
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Insert)
+    seen = answer_prompt("Keep typing")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(seen) == 1 and seen[0][0] == "Discard the marked areas?"
+    assert dialog.isVisible() and len(dialog.canvas.areas) == 1
+    seen = answer_prompt("Discard what was typed")
+    dialog.close_button.click()
+    assert len(seen) == 1 and not dialog.isVisible()

@@ -30,7 +30,7 @@ from ..discard_prompt import ask_discard
 from ..field_errors import FieldErrors
 from ..labels import fmt_date
 from ..request_file.lifetime import while_alive
-from ..screen_fit import fit_window
+from ..screen_fit import fit_window, scrolled
 
 MAX_AMOUNT = 1_000_000_000  # the service's ceiling for one payment
 
@@ -69,7 +69,11 @@ class FeesDialog(QDialog):
         self._loaded_values: tuple | None = None
         self.setWindowTitle(self.tr("Costs of request %1").replace("%1", request.register_number))
         self.field_errors = FieldErrors()
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()  # scrolls on a small screen once the rows are loaded; the Close button stays in view
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(body), 1)
 
         self.costs_box = QGroupBox(self.tr("Costs (Circular 46/2018, area factor applied)"))
         self.grid = QGridLayout(self.costs_box)
@@ -122,7 +126,7 @@ class FeesDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         for button in (self.set_button, self.pay_button):
             button.setAutoDefault(False)
             button.setEnabled(False)

@@ -256,7 +256,8 @@ def main() -> None:
             for form, info in offered.items():  # the typed-number field too: the tallest variant
                 check(f"issue {form.value}", lambda info=info: IssueDocumentDialog(
                     desk, jobs, errors, file.request, info, NumberingMode.TYPED, file))
-            check("fees", lambda: FeesDialog(desk, jobs, errors, file.request, file))
+            check("fees", lambda: FeesDialog(desk, jobs, errors, file.request, file),
+                  ready=lambda w: w.statement_now is not None)  # measured with its rows loaded
             paper = desk.documents.issue(request.id, FormCode.RECEIPT)
             check("document viewer", lambda: DocumentViewer(desk, jobs, errors, paper, file))
             check("cancel document", lambda: CancelDocumentDialog(desk, jobs, errors, paper, "Mẫu 02", file))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.catalogue_export import CatalogueFormat
 from ...domain.log_book import ExportCancelled
 from ..request_file.lifetime import while_alive
+from ..save_path import ask_save_path
 from ..screen_fit import fit_window
 from ..statistics.export_dialog import documents_folder
 from .actor import actor_of
@@ -156,13 +157,8 @@ class ExportCatalogueDialog(QDialog):
             "csv": self.tr("CSV files (*.csv)"),
             "pdf": self.tr("PDF documents (*.pdf)"),
         }
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the catalogue to"), self.target.text(), filters[fmt]
-        )
-        if name:
-            path = Path(name)
-            if path.suffix.lower() != f".{fmt}":
-                path = path.with_name(path.name + f".{fmt}")
+        path = ask_save_path(self, self.tr("Export the catalogue to"), self.target.text(), fmt, filters[fmt])
+        if path is not None:
             self._chosen_folder = path.parent
             self.target.setText(str(path))
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.log_book import ExportFormat
 from ...domain.period import Period
 from ..request_file.lifetime import while_alive
+from ..save_path import ask_save_path
 from ..screen_fit import fit_window
 from .period_picker import MONTH, PeriodPicker
 
@@ -134,12 +134,8 @@ class ExportLogDialog(QDialog):
         filters = {ExportFormat.PDF: self.tr("PDF documents (*.pdf)"),
                    ExportFormat.XLSX: self.tr("Excel workbooks (*.xlsx)"),
                    ExportFormat.CSV: self.tr("CSV files (*.csv)")}
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the log book to"), self.target.text(),
-                                                    filters[fmt])
-        if name:
-            path = Path(name)
-            if path.suffix.lower() != f".{fmt.value}":
-                path = path.with_name(path.name + f".{fmt.value}")
+        path = ask_save_path(self, self.tr("Export the log book to"), self.target.text(), fmt.value, filters[fmt])
+        if path is not None:
             self._chosen_folder = path.parent
             self.target.setText(str(path))
 

@@ -32,6 +32,23 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def checked_stored_file(root: Path, stored_path: str, sha256: str, label: str) -> Path:
+    """A stored file (attachment, catalogue file, redacted copy) after checking it still has the SHA-256
+    recorded when it was stored; EnvironmentProblem naming ``label`` (\"tệp a.pdf\") when it is missing,
+    unreadable, or changed since."""
+    path = root / Path(stored_path)
+    if not path.is_file():
+        raise EnvironmentProblem(f"Không tìm thấy {label} trong thư mục dữ liệu.")
+    try:
+        digest = sha256_of(path)
+    except OSError as exc:
+        raise EnvironmentProblem(f"Không đọc được {label}: {exc.strerror or exc}") from exc
+    if digest != sha256:
+        raise EnvironmentProblem(f"{label[0].upper()}{label[1:]} đã bị thay đổi hoặc hỏng sau khi lưu "
+                                 "(mã SHA-256 không khớp).")
+    return path
+
+
 def check_file(source: Path) -> None:
     """Raise ValidationError (field "attachments") unless ``source`` is a PDF or image scan of at most 50 MB."""
     name = source.name
@@ -108,18 +125,8 @@ class AttachmentService:
 
     def path_of(self, attachment: Attachment) -> Path:
         """The stored file, after checking it still has the recorded SHA-256 (EnvironmentProblem if not)."""
-        path = self._root / Path(attachment.stored_path)
-        if not path.is_file():
-            raise EnvironmentProblem(f"Không tìm thấy tệp đính kèm {attachment.filename} trong thư mục dữ liệu")
-        try:
-            digest = sha256_of(path)
-        except OSError as exc:
-            raise EnvironmentProblem(f"Không đọc được tệp {attachment.filename}: {exc.strerror or exc}") from exc
-        if digest != attachment.sha256:
-            raise EnvironmentProblem(
-                f"Tệp đính kèm {attachment.filename} đã bị thay đổi sau khi lưu (mã SHA-256 không khớp)"
-            )
-        return path
+        return checked_stored_file(self._root, attachment.stored_path, attachment.sha256,
+                                   f"tệp đính kèm {attachment.filename}")
 
     # --- helpers ---------------------------------------------------------------------------------------
     @staticmethod

@@ -33,6 +33,7 @@ from ..domain.catalogue import (
 from ..domain.clock import Clock, today
 from ..domain.errors import EnvironmentProblem, ValidationError
 from ..domain.text import control_problem, nfc
+from .attachments import checked_stored_file, sha256_of
 from .ports import FactsReader, UnitOfWorkFactory
 
 FILES_FIELD = "files"
@@ -54,14 +55,6 @@ _LABELS = {
     "consent_of": "Người cần đồng ý",
     "keywords": "Từ khóa",
 }
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def audit_fields(entry: CatalogueEntry) -> dict[str, Any]:
@@ -246,18 +239,7 @@ class CatalogueService:
 
     def open_file(self, file: CatalogueFile) -> Path:
         """The stored file, after checking it still has its SHA-256 (EnvironmentProblem if not)."""
-        path = self._root / Path(file.stored_path)
-        if not path.is_file():
-            raise EnvironmentProblem(f"Không tìm thấy tệp {file.filename} trong thư mục dữ liệu (danh mục).")
-        try:
-            digest = sha256_of(path)
-        except OSError as exc:
-            raise EnvironmentProblem(f"Không đọc được tệp {file.filename}: {exc.strerror or exc}") from exc
-        if digest != file.sha256:
-            raise EnvironmentProblem(
-                f"Tệp {file.filename} đã bị thay đổi hoặc hỏng sau khi lưu (mã SHA-256 không khớp)."
-            )
-        return path
+        return checked_stored_file(self._root, file.stored_path, file.sha256, f"tệp {file.filename}")
 
     def get_file(self, file_id: int) -> CatalogueFile:
         with self._uow_factory(read_only=True) as uow:

@@ -19,7 +19,8 @@ from ..domain.clock import Clock
 from ..domain.errors import EnvironmentProblem, ValidationError
 from ..domain.provision import RedactedCopy
 from ..domain.redaction_area import RedactionArea
-from .catalogue import CatalogueService, sha256_of
+from .attachments import checked_stored_file, sha256_of
+from .catalogue import CatalogueService
 from .ports import PageTools, UnitOfWorkFactory
 
 MIN_DPI, MAX_PAGE_DPI = 36, 600
@@ -175,21 +176,7 @@ class RedactionService:
         return self.checked_copy_path(self.get_copy(copy_id))
 
     def checked_copy_path(self, copy: RedactedCopy) -> Path:
-        path = self._root / Path(copy.stored_path)
-        label = f"bản đã che số {copy.id}"
-        try:
-            digest = sha256_of(path)
-        except FileNotFoundError:
-            raise EnvironmentProblem(
-                f"Không tìm thấy tệp của {label} trong thư mục dữ liệu (danh mục)."
-            ) from None
-        except OSError as exc:
-            raise EnvironmentProblem(f"Không đọc được tệp của {label}: {exc.strerror or exc}") from exc
-        if digest != copy.sha256:
-            raise EnvironmentProblem(
-                f"Tệp của {label} đã bị thay đổi hoặc hỏng sau khi lưu (mã SHA-256 không khớp)."
-            )
-        return path
+        return checked_stored_file(self._root, copy.stored_path, copy.sha256, f"tệp của bản đã che số {copy.id}")
 
     # --- helpers -----------------------------------------------------------------------------------
     def _original(self, file_id: int) -> Path:

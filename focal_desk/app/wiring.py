@@ -24,6 +24,7 @@ from ..services.calendar_service import BASE_KEY, CalendarService
 from ..services.calendar_service import BUNDLED_DIGEST_KEY as CALENDAR_DIGEST_KEY
 from ..services.catalogue import CatalogueService
 from ..services.catalogue_files import CatalogueFilesService
+from ..services.catalogue_folder import CatalogueFolderService
 from ..services.catalogue_transfer import CatalogueTransfer
 from ..services.complaints import ComplaintService
 from ..services.desk import Desk
@@ -92,6 +93,7 @@ class Container:
                              progress=progress, cancel=cancel)
 
         catalogue = self.catalogue()
+        catalogue_files = CatalogueFilesService(catalogue, DigitisePageTools())
         documents = self.documents(LazyFormRenderer())
         return Desk(
             requests=self.requests,
@@ -115,7 +117,8 @@ class Container:
             make_log_book=self.log_book,
             make_sync=self.sync,
             catalogue=catalogue,
-            catalogue_files=CatalogueFilesService(catalogue, DigitisePageTools()),
+            catalogue_files=catalogue_files,
+            catalogue_folder=CatalogueFolderService(catalogue, catalogue_files),
             redaction=self.redaction(),
             provision=self.provision(documents=documents),
             make_catalogue_transfer=self.catalogue_transfer,
@@ -124,6 +127,11 @@ class Container:
     def catalogue(self) -> CatalogueService:
         """The catalogue of information; its files under <data dir>/catalogue, beside the attachments."""
         return CatalogueService(self.uow_factory, self.paths.catalogue, self.clock, _read_facts)
+
+    def catalogue_folder(self) -> CatalogueFolderService:
+        """A folder of scans added to the catalogue at once (OCR through the digitise tools)."""
+        catalogue = self.catalogue()
+        return CatalogueFolderService(catalogue, CatalogueFilesService(catalogue, DigitisePageTools()))
 
     def redaction(self) -> RedactionService:
         """Redacted copies of catalogue files, stored beside them by SHA-256."""

@@ -241,6 +241,11 @@ class CatalogueService:
         """The stored file, after checking it still has its SHA-256 (EnvironmentProblem if not)."""
         return checked_stored_file(self._root, file.stored_path, file.sha256, f"tệp {file.filename}")
 
+    def holds_bytes(self, sha256: str) -> bool:
+        """Whether some entry already holds a file with these bytes."""
+        with self._uow_factory(read_only=True) as uow:
+            return uow.catalogue.count_files_with(sha256) > 0
+
     def get_file(self, file_id: int) -> CatalogueFile:
         with self._uow_factory(read_only=True) as uow:
             return uow.catalogue.get_file(file_id)

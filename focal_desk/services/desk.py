@@ -13,6 +13,7 @@ from .attachments import AttachmentService
 from .calendar_service import CalendarService
 from .catalogue import CatalogueService
 from .catalogue_files import CatalogueFilesService
+from .catalogue_folder import CatalogueFolderService
 from .complaints import ComplaintService
 from .documents import DocumentService
 from .fees import FeeService
@@ -62,6 +63,7 @@ class Desk:
     provision: ProvisionService | None = None  # provision packages: .eml, folder, ZIP, printed (issue 11)
     make_catalogue_transfer: Callable[[], CatalogueTransfer] | None = None  # imports openpyxl/reportlab: on first use
     catalogue_files: CatalogueFilesService | None = None  # thumbnails and OCR of the catalogue's files
+    catalogue_folder: CatalogueFolderService | None = None  # a folder of scans added at once
 
     @cached_property
     def log_book(self) -> LogBookService:

@@ -32,6 +32,7 @@ class FolderAdded:
     unread: list[tuple[str, str]] = field(default_factory=list)  # added, but OCR could not read it: why
     cancelled: bool = False  # stopped before the end: ``added`` stays
     remaining: int = 0  # scans not looked at because of the Cancel
+    failed: int = 0  # scans skipped because they could not be added (damaged, unreadable), not as duplicates
 
 
 def title_from_name(name: str) -> str:
@@ -84,6 +85,10 @@ class CatalogueFolderService:
         self._catalogue = catalogue
         self._files = files
 
+    def ocr_unavailable_reason(self) -> str | None:
+        """None when the scans can be read by OCR here; else why not, in one sentence."""
+        return self._files.ocr_unavailable_reason()
+
     def add_folder(
         self,
         folder: str | Path,
@@ -101,12 +106,13 @@ class CatalogueFolderService:
         read = ocr and self._files.ocr_unavailable_reason() is None
         added: list[CatalogueEntry] = []
         unread: list[tuple[str, str]] = []
+        failed = 0
         stop = cancelled or (lambda: False)
         for n, scan in enumerate(scans):
             if progress is not None:
                 progress(n, len(scans))
             if stop():
-                return FolderAdded(added, skipped, unread, True, len(scans) - n)
+                return FolderAdded(added, skipped, unread, True, len(scans) - n, failed)
             name = _shown(scan.name)
             try:
                 if self._catalogue.holds_bytes(sha256_of(scan)):
@@ -115,25 +121,28 @@ class CatalogueFolderService:
                 entry = self._catalogue.add(replace(checked, title=title_from_name(scan.name)), actor, [scan])
             except OSError as exc:
                 skipped.append((name, f"không đọc được tệp: {exc.strerror or exc}"))
+                failed += 1
                 continue
             except ValidationError as exc:
                 skipped.append((name, _reason(exc, name)))
+                failed += 1
                 continue
             except EnvironmentProblem as exc:
                 skipped.append((name, str(exc)))
+                failed += 1
                 continue
             if read and entry.files and entry.files[0].text_source == "none":
                 try:
                     entry = self._recognise(entry, stop)
                 except DigitiseCancelled:
                     added.append(entry)
-                    return FolderAdded(added, skipped, unread, True, len(scans) - n - 1)
+                    return FolderAdded(added, skipped, unread, True, len(scans) - n - 1, failed)
                 except (DigitiseError, EnvironmentProblem) as exc:
                     unread.append((name, str(exc)))
             added.append(entry)
         if progress is not None:
             progress(len(scans), len(scans))
-        return FolderAdded(added, skipped, unread)
+        return FolderAdded(added, skipped, unread, failed=failed)
 
     def _recognise(self, entry: CatalogueEntry, stop: Callable[[], bool]) -> CatalogueEntry:
         file_id = entry.files[0].id

@@ -68,11 +68,11 @@ def test_a_folder_is_added_file_by_file(desk, tmp_path) -> None:
     skipped = dict(result.skipped)
     assert skipped["d_ghi_chu.txt"] == NOT_A_SCAN and "e_con" in skipped
     assert "c_hong.pdf" in skipped and "\n" not in skipped["c_hong.pdf"] and skipped["c_hong.pdf"]
-    assert seen[-1] == (3, 3) and not result.cancelled
+    assert seen[-1] == (3, 3) and not result.cancelled and result.failed == 1
     assert [e.id for e in desk.catalogue.search("ngan sach")] == [first.id]
 
     again = desk.catalogue_folder.add_folder(folder, TEMPLATE, ACTOR)
-    assert again.added == []
+    assert again.added == [] and again.failed == 1  # the damaged file again
     assert dict(again.skipped)["Quyet_dinh_12-2026.pdf"] == ALREADY_HELD
     assert dict(again.skipped)["tap_anh.png"] == ALREADY_HELD
     assert desk.catalogue.count() == 2

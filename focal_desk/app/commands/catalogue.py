@@ -1,4 +1,4 @@
-"""`focal-desk catalogue add | list` and `focal-desk request link ID --entry E`: the office's catalogue of
+"""`focal-desk catalogue add | add-folder | list` and `focal-desk request link ID --entry E`: the office's catalogue of
 information (Danh mục thông tin) from the command line."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from ...domain.catalogue import AccessClass, CatalogueEntry, CatalogueFile, Publ
 from ...domain.catalogue_export import CatalogueFormat
 from ...domain.errors import ValidationError
 from ...domain.text import ascii_digits, strip_invisible
-from ..argtypes import EXIT_OK, OneLineParser, cli_today, count_up_to, request_id
+from ...services.catalogue_folder import folder_scans
+from ..argtypes import EXIT_ERROR, EXIT_OK, OneLineParser, cli_today, count_up_to, request_id
 from ..show import safe
 from .common import ID_HELP, add_json_flag, opened, print_json, print_lines, refuse_inside_data_dir
 
@@ -116,6 +117,33 @@ def add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def add_folder(args: argparse.Namespace) -> int:
+    template = CatalogueEntry(
+        id=None, title="", kind=args.kind, access=AccessClass(args.access_class),
+        publication=Publication(args.where, args.pub_start, args.pub_end, args.published),
+        consent_of=args.consent_of, conditional_ground=args.ground, secret_point=args.point,
+        keywords=args.keywords,
+    )
+    folder_scans(Path(args.folder))  # a folder that is not one of scans: refused before the register is opened
+    with opened(args) as app:
+        service = app.catalogue_folder()
+        if args.ocr and (reason := service.ocr_unavailable_reason()):
+            print(safe(f"Không nhận dạng chữ được: {reason}"), file=sys.stderr)
+        done = service.add_folder(Path(args.folder), template, app.officer.actor(), ocr=args.ocr)
+    if args.json:
+        print_json({"added": [entry_json(e) for e in done.added],
+                    "skipped": [{"file": f, "reason": r} for f, r in done.skipped],
+                    "unread": [{"file": f, "reason": r} for f, r in done.unread]})
+    else:
+        print_lines([safe(f"Đã thêm (ID {e.id}): {e.title} — {e.files[0].filename}" if e.files
+                          else f"Đã thêm (ID {e.id}): {e.title}") for e in done.added])
+        print_lines([safe(f"Bỏ qua {f}: {r}") for f, r in done.skipped])
+        print_lines([safe(f"Chưa đọc được chữ của {f}: {r}") for f, r in done.unread])
+        sys.stdout.flush()
+        print(f"Đã thêm {len(done.added)} mục, bỏ qua {len(done.skipped)} tệp", file=sys.stderr)
+    return EXIT_ERROR if not done.added and done.failed else EXIT_OK
+
+
 def list_(args: argparse.Namespace) -> int:
     with opened(args, reading=True) as app:
         entries = app.catalogue().search(args.search or None, args.limit)
@@ -176,17 +204,9 @@ def _format_of(out: str) -> str:
                                            "chọn --format xlsx, csv, html hoặc pdf")
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def _shared_fields(a: argparse.ArgumentParser) -> None:
+    """The fields `add` and `add-folder` share: kind, access class and what the class asks for, keywords."""
     vocab = vocabulary()
-    c = sub.add_parser("catalogue", help="danh mục thông tin của cơ quan (Điều 17, 6, 7) và tệp số hóa")
-    csub = c.add_subparsers(dest="catalogue_command", parser_class=OneLineParser, required=True, metavar="VERB")
-
-    a = csub.add_parser("add", help="thêm một mục vào danh mục thông tin, kèm tệp số hóa")
-    a.add_argument("--title", required=True, help="tên thông tin (trích yếu văn bản)")
-    a.add_argument("--number", default="", help="số, ký hiệu (ví dụ 12/QĐ-UBND)")
-    a.add_argument("--date", type=issue_day, metavar="YYYY-MM-DD",
-                   help="ngày ban hành, YYYY-MM-DD (hoặc DD/MM/YYYY)")
-    a.add_argument("--body", default="", help="cơ quan ban hành")
     a.add_argument("--kind", default="other", choices=[k.code for k in vocab.kinds], metavar="MÃ",
                    help="loại thông tin theo khoản 1 Điều 17: " + ", ".join(k.code for k in vocab.kinds)
                    + " (mặc định: other)")
@@ -208,10 +228,32 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                    help="với --class secret: khoản, điểm của Điều 6 ("
                    + ", ".join(p.code for p in vocab.secret_points) + ")")
     a.add_argument("--keywords", default="", help="từ khóa")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser("catalogue", help="danh mục thông tin của cơ quan (Điều 17, 6, 7) và tệp số hóa")
+    csub = c.add_subparsers(dest="catalogue_command", parser_class=OneLineParser, required=True, metavar="VERB")
+
+    a = csub.add_parser("add", help="thêm một mục vào danh mục thông tin, kèm tệp số hóa")
+    a.add_argument("--title", required=True, help="tên thông tin (trích yếu văn bản)")
+    a.add_argument("--number", default="", help="số, ký hiệu (ví dụ 12/QĐ-UBND)")
+    a.add_argument("--date", type=issue_day, metavar="YYYY-MM-DD",
+                   help="ngày ban hành, YYYY-MM-DD (hoặc DD/MM/YYYY)")
+    a.add_argument("--body", default="", help="cơ quan ban hành")
+    _shared_fields(a)
     a.add_argument("--file", action="append", default=[], metavar="TỆP",
                    help="tệp số hóa PDF, JPG, PNG hoặc TIFF (lặp lại cho nhiều tệp); tệp hỏng thì không thêm gì")
     add_json_flag(a, "in mục đã thêm dạng JSON")
     a.set_defaults(handler=add, flags=FLAGS)
+
+    af = csub.add_parser("add-folder", help="thêm cả một thư mục bản quét: mỗi tệp PDF, JPG, PNG, TIFF một mục, "
+                                           "tên lấy từ tên tệp; tệp hỏng hoặc đã có trong danh mục thì bỏ qua")
+    af.add_argument("folder", metavar="DIR", help="thư mục chứa các bản quét (không lấy thư mục con)")
+    _shared_fields(af)
+    af.add_argument("--ocr", action="store_true",
+                    help="nhận dạng chữ (Tesseract, tiếng Việt) cho bản quét chưa có lớp chữ, để tìm được theo chữ")
+    add_json_flag(af, "in dạng JSON: {added: [...], skipped: [{file, reason}]}")
+    af.set_defaults(handler=add_folder, flags={**FLAGS, "folder": "DIR"})
 
     ls = csub.add_parser("list", help="liệt kê danh mục (mới nhất trước) hoặc tìm")
     ls.add_argument("--search", default="", metavar="CHỮ",

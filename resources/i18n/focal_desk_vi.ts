@@ -137,6 +137,117 @@
     </message>
 </context>
 <context>
+    <name>AddFolderDialog</name>
+    <message>
+        <source>Add from a scan folder</source>
+        <translation>Thêm từ thư mục quét</translation>
+    </message>
+    <message>
+        <source>Each PDF, JPG, PNG or TIFF file of %1 becomes an entry named after its file.</source>
+        <translation>Mỗi tệp PDF, JPG, PNG hoặc TIFF trong %1 thành một mục của danh mục, tên mục lấy từ tên tệp.</translation>
+    </message>
+    <message>
+        <source>Already &amp;published</source>
+        <translation>&amp;Đã công khai</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>Read the text of the scans by OC&amp;R (Tesseract), so search finds their words</source>
+        <translation>Nhận dạng chữ trong bản quét (&amp;OCR, Tesseract) để tìm được theo nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại thông tin:</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ess:</source>
+        <translation>&amp;Mức tiếp cận:</translation>
+    </message>
+    <message>
+        <source>&amp;Where published:</source>
+        <translation>&amp;Nơi công khai:</translation>
+    </message>
+    <message>
+        <source>Published &amp;from:</source>
+        <translation>Ngày công &amp;khai:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent of:</source>
+        <translation>Cần sự đồng ý &amp;của:</translation>
+    </message>
+    <message>
+        <source>Art. 7 &amp;ground:</source>
+        <translation>Căn cứ Điều &amp;7:</translation>
+    </message>
+    <message>
+        <source>Art. 6 poi&amp;nt:</source>
+        <translation>Khoản, điểm Điều &amp;6:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Scans added and skipped</source>
+        <translation>Các bản quét đã thêm và đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>&amp;Add the scans</source>
+        <translation>&amp;Thêm các bản quét</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Adding the scans…</source>
+        <translation>Đang thêm các bản quét…</translation>
+    </message>
+    <message>
+        <source>Stopping after this scan…</source>
+        <translation>Sẽ dừng sau bản quét này…</translation>
+    </message>
+    <message>
+        <source>Scan %1 of %2</source>
+        <translation>Bản quét %1 / %2</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Đã thêm: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Added, text not read: %1</source>
+        <translation>Đã thêm, chưa đọc được chữ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) added</source>
+        <translation><numerusform>Đã thêm %n bản quét</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped.</source>
+        <translation><numerusform>bỏ qua %n tệp.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n scan(s) were not looked at; what was added stays.</source>
+        <translation><numerusform>Đã dừng: còn %n bản quét chưa thêm; các mục đã thêm vẫn giữ.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Dừng</translation>
+    </message>
+</context>
+<context>
     <name>AgencyFields</name>
     <message>
         <source>e.g. Ủy ban nhân dân xã Đạo Trù</source>
@@ -567,6 +678,14 @@
         <translation>Mở mụ&amp;c</translation>
     </message>
     <message>
+        <source>Add from scan fo&amp;lder…</source>
+        <translation>Thêm từ thư mục &amp;quét…</translation>
+    </message>
+    <message>
+        <source>Add every PDF, JPG, PNG or TIFF file of a folder, one entry each, named after its file</source>
+        <translation>Thêm mọi tệp PDF, JPG, PNG, TIFF của một thư mục, mỗi tệp một mục, tên mục lấy từ tên tệp</translation>
+    </message>
+    <message>
         <source>E&amp;xport…</source>
         <translation>Xuất &amp;danh mục…</translation>
     </message>
@@ -593,6 +712,10 @@
     <message>
         <source>The catalogue is empty. Add the office's information with “Add entry…” (Insert), or import the list kept in Excel.</source>
         <translation>Danh mục thông tin còn trống. Thêm thông tin của cơ quan bằng nút “Thêm mục…” (phím Insert), hoặc nhập danh mục đang lưu bằng Excel.</translation>
+    </message>
+    <message>
+        <source>Folder of scans to add</source>
+        <translation>Chọn thư mục bản quét cần thêm</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,7 @@ def test_catalogue_dialogs(qtbot, language, desk, jobs, errors):
     itself is checked with the main window's pages."""
     from focal_desk.ui.catalogue.entry_dialog import EntryDialog
     from focal_desk.ui.catalogue.export_dialog import ExportCatalogueDialog
+    from focal_desk.ui.catalogue.folder_dialog import AddFolderDialog
 
     problems: dict = {}
     entry = shown(qtbot, EntryDialog(desk, jobs, errors))
@@ -284,6 +285,10 @@ def test_catalogue_dialogs(qtbot, language, desk, jobs, errors):
     export = shown(qtbot, ExportCatalogueDialog(desk, jobs, errors))
     export.open_button.setVisible(True)  # as after an export
     check(qtbot, export, "export catalogue", problems)
+    folder = shown(qtbot, AddFolderDialog(desk, jobs, errors, "/tmp/ban-quet"))
+    for cls in ("public", "conditional", "secret"):
+        folder.access.setCurrentIndex(folder.access.findData(cls))
+        check(qtbot, folder, f"add from a scan folder, {cls}", problems)
     assert problems == {}, problems
 
 

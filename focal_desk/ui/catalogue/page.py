@@ -67,6 +67,7 @@ class CataloguePage(QWidget):
         self.entry_dialog = None
         self.export_dialog = None
         self.import_flow = None
+        self.folder_dialog = None
         self._select_after_load: int | None = None
 
         self.search = SearchBox()
@@ -80,6 +81,12 @@ class CataloguePage(QWidget):
         self.add_button = QPushButton(self.tr("&Add entry…"))
         self.add_button.setToolTip(self.tr("Add an entry to the catalogue (Insert or Ctrl+N)"))
         self.open_button = QPushButton(self.tr("&Open"))
+        self.folder_button = QPushButton(self.tr("Add from scan fo&lder…"))
+        self.folder_button.setToolTip(
+            self.tr("Add every PDF, JPG, PNG or TIFF file of a folder, one entry each, named after its file")
+        )
+        self.folder_button.setVisible(getattr(desk, "catalogue_folder", None) is not None)
+        self.folder_button.clicked.connect(lambda: self.add_folder())
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.setToolTip(
             self.tr(
@@ -99,7 +106,7 @@ class CataloguePage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.open_button):
+        for b in (self.add_button, self.open_button, self.folder_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (self.export_button, self.import_button):
@@ -149,7 +156,8 @@ class CataloguePage(QWidget):
         refresh.activated.connect(self.reload)
         self.setTabOrder(self.search, self.add_button)
         self.setTabOrder(self.add_button, self.open_button)
-        self.setTabOrder(self.open_button, self.export_button)
+        self.setTabOrder(self.open_button, self.folder_button)
+        self.setTabOrder(self.folder_button, self.export_button)
         self.setTabOrder(self.export_button, self.import_button)
         self.setTabOrder(self.import_button, self.table)
         self.reload()
@@ -244,6 +252,26 @@ class CataloguePage(QWidget):
     def _saved(self, entry_id: int) -> None:
         self.reload(select_id=entry_id)
         self.changed.emit()
+
+    def add_folder(self, folder: str | None = None):
+        """Choose the folder of scans, then the fields they share; the dialog adds them in a job."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..statistics.export_dialog import documents_folder
+        from .folder_dialog import AddFolderDialog
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder of scans to add"), str(documents_folder())
+            )
+            if not folder:
+                return None
+        dialog = AddFolderDialog(self.desk, self.jobs, self.errors, folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(lambda n: n and (self.reload(), self.changed.emit()))
+        self.folder_dialog = dialog
+        dialog.open()
+        return dialog
 
     def export(self):
         from .export_dialog import ExportCatalogueDialog

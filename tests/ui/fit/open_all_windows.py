@@ -198,6 +198,19 @@ def main() -> None:
             settle(app, jobs, lambda: export_cat.result_path is not None)
             reports.append(measure("export catalogue, done", export_cat))
             export_cat.hide()
+            from focal_desk.ui.catalogue.folder_dialog import AddFolderDialog
+
+            scans = Path(tmp) / "ban-quet"
+            scans.mkdir()
+            for n in range(30):
+                (scans / f"Quyet_dinh_so_{n:02d}_UBND_ve_viec_giao_dat_o_cho_ho_gia_dinh.txt").write_text("x")
+            scan_png(scans / "Quyet_dinh_so_99.png", ["Sơ đồ thửa đất"])
+            folder = check("add from a scan folder", lambda: AddFolderDialog(desk, jobs, errors, str(scans), main),
+                           close=False)
+            folder.start()
+            settle(app, jobs, lambda: folder.result is not None)
+            reports.append(measure("add from a scan folder, done", folder))
+            folder.hide()
             check("catalogue import problems", lambda: ImportProblemsDialog(
                 [(str(i), "Ngày ban hành", "Ngày 31/02/2026 không có thật.") for i in range(60)],
                 "/tmp/danh-muc.xlsx", main))

@@ -52,7 +52,8 @@ def test_every_window_fits_the_screen_with_its_buttons_in_view(tmp_path, width, 
                      "errors dialog", "backup now, result", "main window, page 4", "export log book",
                      "export log book, done", "statistics report", "statistics report, preview",
                      "main window, page 5", "catalogue entry", "catalogue entry, editing", "export catalogue",
-                     "export catalogue, done", "catalogue import problems", "request file, catalogue",
+                     "export catalogue, done", "catalogue import problems", "add from a scan folder",
+                     "add from a scan folder, done", "request file, catalogue",
                      "redaction", "provision package"):
         assert expected in names  # the child really opened it
     assert len(reports) >= 30

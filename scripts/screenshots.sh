@@ -2,8 +2,8 @@
 # Screenshots for the README at 1366x768: the main window (register and to-do pages), the intake dialog and
 # a request file, the statistics page and the catalogue of information (its page and an entry with a PDF and a
 # scan), a request linked to it with the redaction and provision dialogs, on a demo register, saved as
-# docs/screenshots/{register,todo,intake,request_file,statistics,catalogue,catalogue_entry,request_catalogue,
-# redaction,provision}.png.
+# docs/screenshots/{register,todo,intake,request_file,statistics,catalogue,catalogue_entry,catalogue_folder,
+# catalogue_folder_done,request_catalogue,redaction,provision}.png.
 #   bash scripts/screenshots.sh [REQUESTS]   (needs Xvfb; default 300 demo requests; PYTHON=… other than .venv)
 # Qt grabs each window itself (QWidget.grab), so neither xdotool nor ImageMagick is needed; Xvfb gives the
 # real 1366x768 screen the windows are laid out on.
@@ -144,6 +144,14 @@ def run():
     settle(3)  # the page pictures are made in a job
     shot(entry, "catalogue_entry")
     entry.close()
+    scans = Path(data) / "samples"  # the sample files are in the catalogue already: skipped, with why
+    (scans / "ghi chu.txt").write_text("x", encoding="utf-8")
+    adding = window.catalogue.add_folder(str(scans))
+    shot(adding, "catalogue_folder")
+    adding.start()
+    settle(3)
+    shot(adding, "catalogue_folder_done")
+    adding.close()
     # issue 11 workflow: the entry linked to a request, its file redacted, the provision package
     desk.catalogue.link(request_id, entry_id, "Nguyễn Thị Hoa")
     window.open_request(request_id)

@@ -75,6 +75,7 @@ class AddFolderDialog(DiscardGuard, QDialog):
         self.ocr_note = QLabel()
         self.ocr_note.setTextFormat(Qt.TextFormat.PlainText)
         self.ocr_note.setWordWrap(True)
+        self.ocr_note.hide()
 
         self.form = QFormLayout()
         self._labels: dict[QWidget, QLabel] = {}
@@ -114,11 +115,15 @@ class AddFolderDialog(DiscardGuard, QDialog):
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
+        self.fields = QWidget()  # hidden once the scans are added: the list of what happened takes its room
+        fields = QVBoxLayout(self.fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addLayout(self.form)
+        fields.addWidget(self.ocr)
+        fields.addWidget(self.ocr_note)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
-        layout.addLayout(self.form)
-        layout.addWidget(self.ocr)
-        layout.addWidget(self.ocr_note)
+        layout.addWidget(self.fields)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
@@ -231,7 +236,9 @@ class AddFolderDialog(DiscardGuard, QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(r, c, item)
+        self.fields.hide()
         self.table.show()
+        fit_window(self, self.width(), None)  # room for the list (never past the screen)
         summary = (
             self.tr("%n scan(s) added", "", len(result.added))
             + ", "

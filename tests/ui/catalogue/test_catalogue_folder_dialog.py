@@ -83,3 +83,18 @@ def test_a_folder_without_scans_is_one_sentence(qtbot, page, errors, tmp_path):
     qtbot.waitUntil(lambda: bool(errors.seen), timeout=10_000)
     assert isinstance(errors.seen[0], ValidationError) and "không có tệp PDF" in str(errors.seen[0])
     assert dialog.add_button.isEnabled() and not dialog.progress.isVisible()
+
+
+def test_esc_while_adding_stops_after_the_scan_and_keeps_the_dialog(qtbot, page, desk, tmp_path):
+    folder = tmp_path / "nhieu"
+    folder.mkdir()
+    for n in range(6):
+        text_pdf(folder / f"van_ban_{n}.pdf", [[f"Văn bản số {n}"]])
+    dialog = page.add_folder(str(folder))
+    dialog.start()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # asks the job to stop; the dialog waits for it
+    assert dialog.isVisible() and not dialog.close_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
+    result = dialog.result
+    assert len(result.added) + result.remaining == 6 and desk.catalogue.count() == len(result.added)
+    assert dialog.isVisible() and dialog.close_button.isEnabled()

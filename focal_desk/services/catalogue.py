@@ -241,6 +241,14 @@ class CatalogueService:
         """The stored file, after checking it still has its SHA-256 (EnvironmentProblem if not)."""
         return checked_stored_file(self._root, file.stored_path, file.sha256, f"tệp {file.filename}")
 
+    def read_text(self, source_path: str | os.PathLike[str]) -> str:
+        """The text layer of a file not yet added ("" for an image or a file that cannot be read: adding it
+        says why)."""
+        try:
+            return "\n".join(self._read_facts(Path(source_path)).page_texts)
+        except (DigitiseError, OSError):
+            return ""
+
     def holds_bytes(self, sha256: str) -> bool:
         """Whether some entry already holds a file with these bytes."""
         with self._uow_factory(read_only=True) as uow:

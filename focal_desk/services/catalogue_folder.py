@@ -1,5 +1,6 @@
 """A whole folder of scans added to the catalogue at once: one entry per PDF/JPEG/PNG/TIFF file (by name, not
-recursive), its title from the file name and the other fields from a template. Each file is its own entry and
+recursive), its title from the file name (or the PDF's first line of text when the name is a scanner's
+"0001.pdf") and the other fields from a template. Each file is its own entry and
 transaction: a damaged file is skipped with its reason and the others are still added; bytes the catalogue
 already holds are skipped; a Cancel stops between files and keeps what was added. Optionally each added scan
 without a text layer is read by OCR so that search finds its words."""
@@ -14,7 +15,7 @@ from pathlib import Path
 from ..digitise.errors import DigitiseCancelled, DigitiseError
 from ..domain.catalogue import CATALOGUE_FILE_SUFFIXES, MAX_TITLE_CHARS, CatalogueEntry
 from ..domain.errors import EnvironmentProblem, ValidationError
-from ..domain.text import nfc, strip_invisible
+from ..domain.text import fold, nfc, strip_invisible
 from .attachments import sha256_of
 from .catalogue import CatalogueService, checked_entry
 from .catalogue_files import CatalogueFilesService
@@ -23,6 +24,26 @@ FOLDER_FIELD = "folder"
 ALREADY_HELD = "đã có trong danh mục"
 NOT_A_SCAN = "không phải tệp PDF, JPG, PNG hoặc TIFF"
 _SEPARATORS = re.compile(r"[\s_\-–—]+")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+# what scanners and cameras name their files: such a name says nothing of the document
+SCANNER_WORDS = frozenset(
+    {
+        "scan",
+        "scanned",
+        "img",
+        "image",
+        "dsc",
+        "doc",
+        "document",
+        "page",
+        "quet",
+        "file",
+        "tep",
+        "copy",
+        "new",
+        "pdf",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +62,20 @@ def title_from_name(name: str) -> str:
     text = "".join(ch if ch.isprintable() else " " for ch in strip_invisible(nfc(stem)))
     title = _SEPARATORS.sub(" ", text).strip()
     return (title or nfc(name).strip() or "Tệp quét")[:MAX_TITLE_CHARS]
+
+
+def says_nothing(title: str) -> bool:
+    """ "0001", "scan 0003", "IMG 20260301": no word of its own."""
+    return not any(w not in SCANNER_WORDS for w in _WORDS.findall(fold(title)))
+
+
+def first_line(text: str) -> str:
+    """The first line of a text layer with at least a word, as a title ("" when there is none)."""
+    for line in text.splitlines():
+        title = " ".join(strip_invisible(nfc(line)).split())
+        if _WORDS.search(title):
+            return title[:MAX_TITLE_CHARS]
+    return ""
 
 
 def _shown(name: str) -> str:
@@ -118,7 +153,7 @@ class CatalogueFolderService:
                 if self._catalogue.holds_bytes(sha256_of(scan)):
                     skipped.append((name, ALREADY_HELD))
                     continue
-                entry = self._catalogue.add(replace(checked, title=title_from_name(scan.name)), actor, [scan])
+                entry = self._catalogue.add(replace(checked, title=self._title(scan)), actor, [scan])
             except OSError as exc:
                 skipped.append((name, f"không đọc được tệp: {exc.strerror or exc}"))
                 failed += 1
@@ -143,6 +178,13 @@ class CatalogueFolderService:
         if progress is not None:
             progress(len(scans), len(scans))
         return FolderAdded(added, skipped, unread, failed=failed)
+
+    def _title(self, scan: Path) -> str:
+        """From the file name, or from the PDF's first line of text when the name says nothing."""
+        title = title_from_name(scan.name)
+        if says_nothing(title) and scan.suffix.lower() == ".pdf":
+            return first_line(self._catalogue.read_text(scan)) or title
+        return title
 
     def _recognise(self, entry: CatalogueEntry, stop: Callable[[], bool]) -> CatalogueEntry:
         file_id = entry.files[0].id

@@ -7,13 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from catalogue_files import png, text_pdf
+from catalogue_files import image_pdf, png, text_pdf
 from PIL import Image, ImageDraw, ImageFont
 
 from focal_desk.digitise.ocr import ocr_unavailable_reason
 from focal_desk.domain.catalogue import AccessClass, CatalogueEntry, Publication
 from focal_desk.domain.errors import ValidationError
-from focal_desk.services.catalogue_folder import ALREADY_HELD, NOT_A_SCAN, title_from_name
+from focal_desk.services.catalogue_folder import ALREADY_HELD, NOT_A_SCAN, says_nothing, title_from_name
 
 ACTOR = "can_bo_test"
 FONT = "resources/fonts/Tinos-Regular.ttf"
@@ -47,6 +47,24 @@ def test_titles_come_from_the_file_names() -> None:
     assert title_from_name("Quy\u00ea\u0301t đi\u0323nh.PNG") == "Quyết định"  # NFC
     assert title_from_name("a\u200bb\x07c.tif") == "ab c"
     assert title_from_name("___.pdf") == "___.pdf"
+
+
+def test_a_scanner_s_name_gives_way_to_the_pdf_s_first_line(desk, tmp_path) -> None:
+    assert (
+        says_nothing("0001")
+        and says_nothing("IMG 20260301")
+        and says_nothing("Scan 03")
+        and says_nothing("quét 2")
+    )
+    assert not says_nothing("QD 12")  # "QD" is a word of its own
+    assert not says_nothing("Quyet dinh 12")
+    folder = tmp_path / "quet"
+    folder.mkdir()
+    text_pdf(folder / "0001.pdf", ["", "  Quyết định  về việc giao đất\u200b ", "Điều 1"])
+    image_pdf(folder / "scan_0002.pdf", 1)  # no text layer: the name stays
+    text_pdf(folder / "Ke_hoach.pdf", ["Một dòng khác"])  # a name of its own stays
+    result = desk.catalogue_folder.add_folder(folder, TEMPLATE, ACTOR)
+    assert [e.title for e in result.added] == ["Quyết định về việc giao đất", "Ke hoach", "scan 0002"]
 
 
 def test_a_folder_is_added_file_by_file(desk, tmp_path) -> None:

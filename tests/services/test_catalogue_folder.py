@@ -156,3 +156,16 @@ def test_ocr_makes_a_scan_found_by_a_word_inside_it(desk, tmp_path) -> None:
     assert scan.files[0].text_source == "ocr" and pdf.files[0].text_source == "pdf"
     assert [e.id for e in desk.catalogue.search("boi thuong")] == [scan.id]
     assert result.unread == []
+
+
+def test_hostile_file_names_make_clean_titles(desk, tmp_path) -> None:
+    folder = tmp_path / "quet"
+    folder.mkdir()
+    png(folder / "Quy\u00ea\u0301t\u200b_\u0111i\u0323nh\x07_\uff11\uff12.png", 30)
+    png(folder / "\x1b[31m.png", 60)
+    result = desk.catalogue_folder.add_folder(folder, TEMPLATE, ACTOR)
+    titles = sorted(e.title for e in result.added)
+    assert titles == sorted(["Quyết định １２", "[31m"])  # no bell, no escape, no zero-width space; NFC
+    assert [e.id for e in desk.catalogue.search("quyet dinh 12")] == [
+        e.id for e in result.added if e.title.startswith("Quy")
+    ]  # full-width digits are found by ASCII ones

@@ -32,6 +32,27 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def copy_hashed(source: Path, folder: Path, prefix: str) -> tuple[Path, str, int]:
+    """``source`` copied to a temporary file in ``folder`` (fsynced), with its SHA-256 and size; nothing
+    left behind if the copy fails."""
+    digest = hashlib.sha256()
+    size = 0
+    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".part")
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            while chunk := src.read(_CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())  # the row will say the file is there: make it so before a power cut
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp, digest.hexdigest(), size
+
+
 def checked_stored_file(root: Path, stored_path: str, sha256: str, label: str) -> Path:
     """A stored file (attachment, catalogue file, redacted copy) after checking it still has the SHA-256
     recorded when it was stored; EnvironmentProblem naming ``label`` (\"tệp a.pdf\") when it is missing,
@@ -131,25 +152,11 @@ class AttachmentService:
     # --- helpers ---------------------------------------------------------------------------------------
     @staticmethod
     def _copy_to_temp(source: Path, folder: Path) -> tuple[Path, str, int]:
-        digest = hashlib.sha256()
-        size = 0
-        fd, name = tempfile.mkstemp(dir=folder, prefix=".incoming-", suffix=".part")
-        tmp = Path(name)
-        try:
-            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-                while chunk := src.read(_CHUNK):
-                    digest.update(chunk)
-                    size += len(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())  # the row will say the file is there: make it so before a power cut
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        tmp, digest, size = copy_hashed(source, folder, ".incoming-")
         if size > MAX_ATTACHMENT_BYTES:  # grew since it was checked
             tmp.unlink(missing_ok=True)
             raise ValidationError.single(FIELD, f"{source.name}: tệp lớn hơn {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB")
-        return tmp, digest.hexdigest(), size
+        return tmp, digest, size
 
     @staticmethod
     def _free_name(folder: Path, filename: str) -> Path:

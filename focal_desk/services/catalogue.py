@@ -9,9 +9,7 @@ every open.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -33,7 +31,7 @@ from ..domain.catalogue import (
 from ..domain.clock import Clock, today
 from ..domain.errors import EnvironmentProblem, ValidationError
 from ..domain.text import control_problem, nfc
-from .attachments import checked_stored_file, sha256_of
+from .attachments import checked_stored_file, copy_hashed, sha256_of
 from .ports import FactsReader, UnitOfWorkFactory
 
 FILES_FIELD = "files"
@@ -473,24 +471,10 @@ def _sweep_stale_copies(folder: Path) -> None:
 
 
 def _copy_to_temp(source: Path, folder: Path) -> tuple[Path, str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    fd, name = tempfile.mkstemp(dir=folder, prefix=_INCOMING, suffix=".part")
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            while chunk := src.read(_CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())  # the row will say the file is there: make it so before a power cut
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    tmp, digest, size = copy_hashed(source, folder, _INCOMING)
     if size > MAX_CATALOGUE_FILE_BYTES:  # grew since it was checked
         tmp.unlink(missing_ok=True)
         raise ValidationError.single(
             FILES_FIELD, f"{source.name}: tệp lớn hơn {MAX_CATALOGUE_FILE_BYTES // (1024 * 1024)} MB."
         )
-    return tmp, digest.hexdigest(), size
+    return tmp, digest, size
